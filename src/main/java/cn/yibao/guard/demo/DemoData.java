@@ -1,0 +1,60 @@
+package cn.yibao.guard.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import cn.yibao.guard.hospital.Hospital;
+import cn.yibao.guard.hospital.HospitalService;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+
+/**
+ * Seeds the demo hospital when {@code yibao.demo.seed} is true (demo and dev configurations):
+ * departments, wards and doctors. Seeding is idempotent, so a restart keeps the demo as it was.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    private final boolean seed;
+    private final ObjectMapper json;
+    private final HospitalService hospital;
+
+    public DemoData(@ConfigProperty(name = "yibao.demo.seed") boolean seed, ObjectMapper json,
+            HospitalService hospital) {
+        this.seed = seed;
+        this.json = json;
+        this.hospital = hospital;
+    }
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (!seed) {
+            return;
+        }
+        Hospital demo = read("demo/hospital.json", Hospital.class);
+        VertxContextSupport.subscribeAndAwait(() -> hospital.save(demo));
+        LOG.infof("Demo hospital ready: %d departments, %d wards, %d doctors", demo.departments().size(),
+                demo.wards().size(), demo.doctors().size());
+    }
+
+    <T> T read(String resource, Class<T> type) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo resource " + resource);
+            }
+            return json.readValue(in, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read demo resource " + resource, e);
+        }
+    }
+}
