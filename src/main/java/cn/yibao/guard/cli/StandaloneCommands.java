@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The registry of commands that run without starting the service. */
 public final class StandaloneCommands {
 
-    private static final List<StandaloneCommand> COMMANDS = List.of();
+    private static final List<StandaloneCommand> COMMANDS = List.of(new BenchCommand());
 
     private StandaloneCommands() {
     }
