@@ -1,0 +1,21 @@
+package cn.yibao.guard.rules.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A rule that an order breaks, with the evidence behind it (the diagnosis that is missing, the count that is
+ * exceeded, the earlier order it duplicates).
+ *
+ * @param lineIds  the draft lines concerned (and, in evidence, any earlier lines)
+ * @param evidence plain JSON values describing why the rule hit
+ * @param source   {@code local} or {@code <batch type>#<row>}
+ */
+public record RuleHit(List<String> lineIds, String ruleId, int ruleVersion, String template, Severity severity,
+        RuleAction action, Judgement judgement, String message, Map<String, Object> evidence, String source) {
+
+    public RuleHit {
+        lineIds = List.copyOf(lineIds);
+        evidence = evidence == null ? Map.of() : evidence;
+    }
+}
