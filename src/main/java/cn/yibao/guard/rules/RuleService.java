@@ -104,6 +104,11 @@ public class RuleService {
         return afterWrite(writer.replaceFromSource(sourcePrefix, rules, user));
     }
 
+    /** {@link #replaceRulesFromSource(String, List, String)} recorded as done by {@code import}. */
+    public Uni<ImportSummary> replaceRulesFromSource(String sourcePrefix, List<RuleDefinition> rules) {
+        return replaceRulesFromSource(sourcePrefix, rules, "import");
+    }
+
     /** Creates those of the rules whose ids do not exist yet (demo seeding); returns how many were created. */
     public Uni<Integer> createIfAbsent(List<RuleDefinition> rules, String user) {
         return afterWrite(writer.createIfAbsent(rules, user));

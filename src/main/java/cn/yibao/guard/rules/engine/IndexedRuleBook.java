@@ -21,14 +21,19 @@ final class IndexedRuleBook implements RuleBook {
 
     private final EngineSettings settings;
     private final int size;
+    private final int scoped;
     private final Map<String, Entry[]> byCode;
     private final Map<String, Entry[]> byGenericName;
     private final Entry[] catalogue;
     private final Entry[] everyLine;
     private final Entry[] encounter;
 
-    /** A rule with what the book needs to know about it in the hot loop. */
-    private record Entry(CompiledRule rule, int index, long templateBit, boolean everywhere, boolean additive) {
+    /**
+     * A rule with what the book needs to know about it in the hot loop.
+     *
+     * @param scopeIndex the rule's slot in a check's scope cache; -1 for rules that apply everywhere
+     */
+    private record Entry(CompiledRule rule, int scopeIndex, long templateBit, boolean additive) {
     }
 
     IndexedRuleBook(List<CompiledRule> rules, RuleTemplates templates, EngineSettings settings) {
@@ -42,11 +47,11 @@ final class IndexedRuleBook implements RuleBook {
         List<Entry> cat = new ArrayList<>();
         List<Entry> every = new ArrayList<>();
         List<Entry> enc = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            CompiledRule rule = sorted.get(i);
+        int scopedRules = 0;
+        for (CompiledRule rule : sorted) {
             int t = templates.indexOf(rule.definition().template());
-            Entry entry = new Entry(rule, i, t < 0 ? 0L : 1L << t,
-                    rule.definition().scope().equals(RuleScope.EVERYWHERE), rule.additive());
+            boolean everywhere = rule.definition().scope().equals(RuleScope.EVERYWHERE);
+            Entry entry = new Entry(rule, everywhere ? -1 : scopedRules++, t < 0 ? 0L : 1L << t, rule.additive());
             switch (rule.targeting()) {
                 case EXPLICIT -> {
                     rule.indexCodes().forEach(c -> codes.computeIfAbsent(c, k -> new ArrayList<>()).add(entry));
@@ -58,6 +63,7 @@ final class IndexedRuleBook implements RuleBook {
                 case ENCOUNTER -> enc.add(entry);
             }
         }
+        this.scoped = scopedRules;
         this.byCode = freeze(codes);
         this.byGenericName = freeze(names);
         this.catalogue = cat.toArray(NONE);
@@ -83,7 +89,7 @@ final class IndexedRuleBook implements RuleBook {
         }
         RuleContext context = new RuleContext(input, settings);
         EncounterFacts facts = context.encounter();
-        byte[] scope = new byte[size];
+        byte[] scope = new byte[scoped];
         List<RuleHit> hits = new ArrayList<>();
         List<Entry> explicit = new ArrayList<>(4);
         for (StayLine line : context.drafts()) {
@@ -142,14 +148,14 @@ final class IndexedRuleBook implements RuleBook {
 
     /** Scope is the same for every line of a check, so it is decided once per rule and check. */
     private static boolean inScope(Entry e, EncounterFacts facts, byte[] scope) {
-        if (e.everywhere) {
+        if (e.scopeIndex < 0) {
             return true;
         }
-        byte known = scope[e.index];
+        byte known = scope[e.scopeIndex];
         if (known == 0) {
             known = e.rule.definition().scope().covers(facts.type(), facts.hospitalLevel(), facts.insuranceType())
                     ? (byte) 1 : (byte) 2;
-            scope[e.index] = known;
+            scope[e.scopeIndex] = known;
         }
         return known == 1;
     }
