@@ -6,6 +6,8 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -33,8 +35,10 @@ public class RuleCodec {
     private final ObjectWriter writer;
     private final ObjectReader parametersReader;
     private final ObjectReader scopeReader;
+    private final java.time.ZoneId zone;
 
-    public RuleCodec(ObjectMapper json) {
+    public RuleCodec(ObjectMapper json, @ConfigProperty(name = "yibao.hospital.zone") java.time.ZoneId zone) {
+        this.zone = zone;
         this.writer = json.writer().with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         this.parametersReader = json.readerFor(MAP).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         this.scopeReader = json.readerFor(ScopeView.class);
@@ -88,7 +92,13 @@ public class RuleCodec {
         return new RuleView(v.ruleId, v.version, v.template, v.name, parameters(v.parameters),
                 Severity.valueOf(v.severity), RuleAction.valueOf(v.action), Judgement.valueOf(v.judgement),
                 ScopeView.of(scope(v.scope)), head.enabled, head.retired, v.source, v.note,
-                head.currentVersion == v.version, v.createdAt, v.createdBy, head.changedAt, head.changedBy);
+                head.currentVersion == v.version, local(v.createdAt), v.createdBy, local(head.changedAt),
+                head.changedBy);
+    }
+
+    /** Times as the hospital reads them; the database hands them back in UTC. */
+    private java.time.OffsetDateTime local(java.time.OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(zone).toOffsetDateTime();
     }
 
     /** A version row for a definition. */

@@ -74,7 +74,7 @@ public class RuleService {
     @WithSession
     public Uni<List<RuleEventView>> events(String id) {
         return head(id).flatMap(head -> repository.events(id))
-                .map(list -> list.stream().map(RuleEventView::of).toList());
+                .map(list -> list.stream().map(e -> RuleEventView.of(e, compiler.settings().zone())).toList());
     }
 
     /** Creates a rule (version 1) and recompiles this instance's book. */

@@ -54,14 +54,17 @@ class RuleResourceTest {
     void officerCreatesARuleThatTheBookAppliesAtOnce() {
         String code = uniqueCode();
         String id = uniqueId("sex");
-        as(TestUsers.officer()).body(sexRule(id, code)).post("/api/v1/rules").then().statusCode(201)
+        String createdAt = as(TestUsers.officer()).body(sexRule(id, code)).post("/api/v1/rules").then()
+                .statusCode(201)
                 .header("Location", endsWith("/api/v1/rules/" + id))
                 .body("id", equalTo(id)).body("version", equalTo(1)).body("enabled", equalTo(true))
                 .body("current", equalTo(true)).body("source", equalTo("local")).body("createdBy", equalTo("officer"))
-                .body("parameters.sex", equalTo(2)).body("parameters.items", equalTo(List.of(code)));
+                .body("parameters.sex", equalTo(2)).body("parameters.items", equalTo(List.of(code)))
+                .body("createdAt", endsWith("+08:00")).extract().path("createdAt");
 
         as(TestUsers.physician("CARD", "D01")).get("/api/v1/rules/" + id).then().statusCode(200)
-                .body("template", equalTo("SEX_RESTRICTION")).body("note", equalTo("测试用"));
+                .body("template", equalTo("SEX_RESTRICTION")).body("note", equalTo("测试用"))
+                .body("createdAt", equalTo(createdAt));
 
         assertThat(hitsFor(code)).singleElement().satisfies(h -> {
             assertThat(h.ruleId()).isEqualTo(id);
