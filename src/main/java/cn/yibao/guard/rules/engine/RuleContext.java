@@ -36,8 +36,8 @@ public final class RuleContext {
     public RuleContext(CheckInput input, EngineSettings settings) {
         this.encounter = input.encounter() == null ? UNKNOWN : input.encounter();
         this.settings = settings;
-        List<OrderLine> history = input.history();
         List<OrderLine> lines = input.lines();
+        List<OrderLine> history = withoutDrafts(input.history(), lines);
         this.all = new StayLine[history.size() + lines.size()];
         int seq = 0;
         for (OrderLine line : history) {
@@ -49,6 +49,31 @@ public final class RuleContext {
             seq++;
         }
         this.drafts = Collections.unmodifiableList(Arrays.asList(all).subList(history.size(), all.length));
+    }
+
+    /** A retried line must never meet itself: history lines that carry a draft line's id are left out. */
+    private static List<OrderLine> withoutDrafts(List<OrderLine> history, List<OrderLine> drafts) {
+        if (history.isEmpty()) {
+            return history;
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>(drafts.size() * 2);
+        for (OrderLine draft : drafts) {
+            if (draft.lineId() != null) {
+                ids.add(draft.lineId());
+            }
+        }
+        List<OrderLine> kept = null;
+        for (int i = 0; i < history.size(); i++) {
+            OrderLine line = history.get(i);
+            if (line.lineId() != null && ids.contains(line.lineId())) {
+                if (kept == null) {
+                    kept = new ArrayList<>(history.subList(0, i));
+                }
+            } else if (kept != null) {
+                kept.add(line);
+            }
+        }
+        return kept == null ? history : kept;
     }
 
     public EncounterFacts encounter() {

@@ -18,6 +18,7 @@ public final class StayLine {
     public static final int MAX_DAYS = 366;
 
     private final OrderLine line;
+    private final String lineId;
     private final int seq;
     private final boolean draft;
     private final ZoneId zone;
@@ -31,6 +32,8 @@ public final class StayLine {
 
     StayLine(OrderLine line, int seq, boolean draft, ZoneId zone) {
         this.line = line;
+        // A line without an id is still judged; hits then name it by its position in the stay.
+        this.lineId = line.lineId() != null ? line.lineId() : "#" + seq;
         this.seq = seq;
         this.draft = draft;
         this.zone = zone;
@@ -43,7 +46,7 @@ public final class StayLine {
         } else if (genericName != null) {
             this.key = "~name:" + genericName;
         } else {
-            this.key = "~line:" + line.lineId();
+            this.key = "~line:" + lineId;
         }
         this.quantity = line.quantity() == null ? BigDecimal.ZERO : line.quantity();
         this.days = line.days() == null || line.days() < 1 ? 1 : Math.min(line.days(), MAX_DAYS);
@@ -53,8 +56,14 @@ public final class StayLine {
         return line;
     }
 
+    /** The line's id; {@code #<seq>} for a line sent without one. */
     public String lineId() {
-        return line.lineId();
+        return lineId;
+    }
+
+    /** Whether the two are the same order line (the same id), e.g. a retried line meeting itself. */
+    public boolean sameLine(StayLine other) {
+        return this == other || lineId.equals(other.lineId);
     }
 
     /** Position in the stay: history lines first, then draft lines in request order. */
@@ -132,7 +141,7 @@ public final class StayLine {
         if (line.item() != null && line.item().name() != null) {
             return line.item().name();
         }
-        for (String candidate : new String[] {line.name(), genericName, code, line.lineId()}) {
+        for (String candidate : new String[] {line.name(), genericName, code, lineId}) {
             if (candidate != null && !candidate.isBlank()) {
                 return candidate;
             }
@@ -146,6 +155,6 @@ public final class StayLine {
 
     @Override
     public String toString() {
-        return "StayLine[" + line.lineId() + " " + key + " seq=" + seq + "]";
+        return "StayLine[" + lineId + " " + key + " seq=" + seq + "]";
     }
 }

@@ -120,6 +120,26 @@ class RuleBookTest {
     }
 
     @Test
+    void aRetriedLineInTheHistoryDoesNotMeetItself() {
+        var albumin = drug("ALB", "人血白蛋白").maxPerStay("10");
+        RuleBook book = book(rule("QUANTITY_PER_STAY"), rule("DUPLICATE_CHARGE").param("kinds", List.of("DRUG")));
+        // O-1 was recorded by an earlier attempt and comes again: it counts once.
+        assertThat(check(book, inpatient(), List.of(line("O-1", albumin).qty("6")),
+                List.of(line("O-1", albumin).qty("6")))).isEmpty();
+        assertThat(check(book, inpatient(), List.of(line("O-1", albumin).qty("6")),
+                List.of(line("H-1", albumin).qty("6")))).extracting(RuleHit::template)
+                .containsExactly("QUANTITY_PER_STAY", "DUPLICATE_CHARGE");
+    }
+
+    @Test
+    void aLineWithoutAnIdIsJudgedAndNamedByItsPosition() {
+        var noId = new OrderLine(null, maleOnly.build(), "M-1", null, "男性用药", java.math.BigDecimal.ONE,
+                java.math.BigDecimal.TEN, null, null, null, false, Fx.T0);
+        assertThat(book(rule("SEX_RESTRICTION")).evaluate(new CheckInput(inpatient().sex(2).build(), List.of(noId),
+                List.of()))).singleElement().satisfies(h -> assertThat(h.lineIds()).containsExactly("#0"));
+    }
+
+    @Test
     void aFaultyRuleIsSkippedAndTheOthersStillJudge() {
         RuleTemplate broken = new AbstractTemplate("BROKEN", "坏模板", "always throws", List.of(), List.of(),
                 List.of()) {

@@ -72,7 +72,7 @@ public final class DuplicateCharge extends AbstractTemplate {
             }
             List<StayLine> earlier = new ArrayList<>(2);
             for (StayLine other : context.sameItem(line)) {
-                if (other.seq() < line.seq() && !other.lineId().equals(line.lineId()) && window.covers(line, other)) {
+                if (other.seq() < line.seq() && !other.sameLine(line) && window.covers(line, other)) {
                     earlier.add(other);
                 }
             }

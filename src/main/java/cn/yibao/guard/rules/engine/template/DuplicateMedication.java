@@ -100,7 +100,7 @@ public final class DuplicateMedication extends AbstractTemplate {
         private static StayLine latestActive(List<StayLine> candidates, StayLine line, LocalDate day) {
             StayLine found = null;
             for (StayLine other : candidates) {
-                if (other.seq() >= line.seq() || other.lineId().equals(line.lineId()) || other.day() == null
+                if (other.seq() >= line.seq() || other.sameLine(line) || other.day() == null
                         || other.day().isAfter(day)) {
                     continue;
                 }

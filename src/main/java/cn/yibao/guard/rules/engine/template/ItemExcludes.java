@@ -115,7 +115,7 @@ public final class ItemExcludes extends AbstractTemplate {
         /** The latest earlier line of the candidates within the window, or {@code found} if that is later. */
         private StayLine latest(StayLine found, List<StayLine> candidates, StayLine line) {
             for (StayLine other : candidates) {
-                if (other.seq() < line.seq() && !other.lineId().equals(line.lineId()) && window.covers(line, other)
+                if (other.seq() < line.seq() && !other.sameLine(line) && window.covers(line, other)
                         && (found == null || other.seq() > found.seq())) {
                     found = other;
                 }

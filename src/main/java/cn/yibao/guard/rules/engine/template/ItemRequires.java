@@ -70,7 +70,7 @@ public final class ItemRequires extends AbstractTemplate {
             }
             for (String code : codes) {
                 for (StayLine other : context.withCode(code)) {
-                    if (!other.lineId().equals(line.lineId()) && window.covers(line, other)) {
+                    if (!other.sameLine(line) && window.covers(line, other)) {
                         return;
                     }
                 }
