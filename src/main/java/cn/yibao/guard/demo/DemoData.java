@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import cn.yibao.guard.hospital.Hospital;
 import cn.yibao.guard.hospital.HospitalService;
+import cn.yibao.guard.rules.RuleService;
+import cn.yibao.guard.rules.engine.RuleDefinition;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 
@@ -29,12 +31,14 @@ public class DemoData {
     private final boolean seed;
     private final ObjectMapper json;
     private final HospitalService hospital;
+    private final RuleService rules;
 
     public DemoData(@ConfigProperty(name = "yibao.demo.seed") boolean seed, ObjectMapper json,
-            HospitalService hospital) {
+            HospitalService hospital, RuleService rules) {
         this.seed = seed;
         this.json = json;
         this.hospital = hospital;
+        this.rules = rules;
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -45,6 +49,15 @@ public class DemoData {
         VertxContextSupport.subscribeAndAwait(() -> hospital.save(demo));
         LOG.infof("Demo hospital ready: %d departments, %d wards, %d doctors", demo.departments().size(),
                 demo.wards().size(), demo.doctors().size());
+        seedRules();
+    }
+
+    /** One catalogue-driven rule per template; rules that exist already (perhaps edited) are left alone. */
+    void seedRules() throws Throwable {
+        java.util.List<RuleDefinition> demo = java.util.List.of(read("demo/rules.json", RuleDefinition[].class));
+        int created = VertxContextSupport.subscribeAndAwait(() -> rules.createIfAbsent(demo, "demo"));
+        LOG.infof("Demo rules ready: %d created, %d enabled rules in the book", created,
+                rules.currentBook().size());
     }
 
     <T> T read(String resource, Class<T> type) {

@@ -1,0 +1,31 @@
+package cn.yibao.guard.rules;
+
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import cn.yibao.guard.rules.engine.EngineSettings;
+import cn.yibao.guard.rules.engine.RuleCompiler;
+import cn.yibao.guard.rules.engine.RuleTemplates;
+
+/** The rule engine as the service configures it: the hospital's zone and the age that counts as a child. */
+@ApplicationScoped
+public class RuleEngineConfig {
+
+    @Produces
+    @Singleton
+    EngineSettings settings(@ConfigProperty(name = "yibao.hospital.zone") ZoneId zone,
+            @ConfigProperty(name = "yibao.rules.child-max-age") int childMaxAge) {
+        return new EngineSettings(zone, childMaxAge);
+    }
+
+    @Produces
+    @Singleton
+    RuleCompiler compiler(EngineSettings settings) {
+        return new RuleCompiler(RuleTemplates.standard(), settings);
+    }
+}
