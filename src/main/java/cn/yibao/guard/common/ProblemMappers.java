@@ -57,6 +57,12 @@ public class ProblemMappers {
         return respond(JsonProblems.of(e), uri);
     }
 
+    /** Wrong types and unknown enum values; without it Quarkus's own mapper answers them in another shape. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return respond(JsonProblems.of(e), uri);
+    }
+
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return unauthorized(uri);
