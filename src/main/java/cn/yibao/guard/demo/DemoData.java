@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.yibao.guard.catalog.CatalogService;
 import cn.yibao.guard.hospital.Hospital;
 import cn.yibao.guard.hospital.HospitalService;
 import io.quarkus.runtime.StartupEvent;
@@ -29,12 +30,14 @@ public class DemoData {
     private final boolean seed;
     private final ObjectMapper json;
     private final HospitalService hospital;
+    private final CatalogService catalog;
 
     public DemoData(@ConfigProperty(name = "yibao.demo.seed") boolean seed, ObjectMapper json,
-            HospitalService hospital) {
+            HospitalService hospital, CatalogService catalog) {
         this.seed = seed;
         this.json = json;
         this.hospital = hospital;
+        this.catalog = catalog;
     }
 
     void onStart(@Observes StartupEvent event) throws Throwable {
@@ -45,6 +48,9 @@ public class DemoData {
         VertxContextSupport.subscribeAndAwait(() -> hospital.save(demo));
         LOG.infof("Demo hospital ready: %d departments, %d wards, %d doctors", demo.departments().size(),
                 demo.wards().size(), demo.doctors().size());
+        var seeded = VertxContextSupport.subscribeAndAwait(catalog::seedDemo);
+        LOG.infof("Demo catalogue ready: %d items and %d code-map entries added (catalogue version %d)",
+                seeded.items().inserted(), seeded.codeMap().inserted(), seeded.codeMap().version());
     }
 
     <T> T read(String resource, Class<T> type) {
