@@ -99,11 +99,12 @@ public class CatalogSnapshots {
             return;
         }
         long before = catalog().version();
+        long started = System.nanoTime();
         refresh().subscribe().with(catalog -> {
             polling.set(false);
             if (catalog.version() != before) {
-                LOG.infof("Catalogue version %d loaded after a change elsewhere: %d items", catalog.version(),
-                        catalog.size());
+                LOG.infof("Catalogue version %d loaded after a change elsewhere: %d items in %d ms",
+                        catalog.version(), catalog.size(), (System.nanoTime() - started) / 1_000_000);
             }
         }, failure -> {
             polling.set(false);

@@ -54,7 +54,7 @@ class CatalogImportExportTest {
     @AfterEach
     void restoreTheCatalogue() {
         if (saved != null) {
-            importJson(saved, "replace").then().statusCode(200);
+            CatalogApi.importJsonCompressed(saved, "replace").then().statusCode(200);
         }
     }
 
@@ -158,6 +158,21 @@ class CatalogImportExportTest {
                 .queryParam("mode", "replace").body(packed.toByteArray())
                 .post("/api/v1/catalog/items:import").then().statusCode(200).body("received", equalTo(7));
         assertThat(catalog.snapshot().item("RT0000000000000000004")).isPresent();
+    }
+
+    @Test
+    void aTwentyThousandItemCatalogueImportsInOneCompressedRequestAndExportsBackIdentically() throws Exception {
+        Catalog synthetic = SyntheticCatalog.catalog(20_000, 42);
+        String csv = ItemExport.csvText(synthetic);
+        ByteArrayOutputStream packed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(packed)) {
+            gzip.write(csv.getBytes(StandardCharsets.UTF_8));
+        }
+        given().auth().oauth2(TestUsers.officer()).contentType(CatalogApi.CSV).header("Content-Encoding", "gzip")
+                .queryParam("mode", "replace").body(packed.toByteArray())
+                .post("/api/v1/catalog/items:import").then().statusCode(200).body("received", equalTo(20_000));
+        assertThat(catalog.snapshot().size()).isEqualTo(20_000);
+        assertThat(export("csv")).isEqualTo(csv);
     }
 
     @Test
