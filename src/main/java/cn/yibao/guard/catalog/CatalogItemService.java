@@ -42,10 +42,10 @@ public class CatalogItemService {
         this.zone = zone;
     }
 
-    /** Parses (off the event loop) and imports a CSV or JSON file; all or nothing. */
-    public Uni<ImportResult> importFile(ImportFormat format, byte[] body, ImportMode mode, String by) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> parser.parse(format, body)))
-                .flatMap(parsed -> importItems(parsed, mode, by, format.name() + " import"));
+    /** Unpacks and parses (off the event loop), then imports a CSV or JSON file; all or nothing. */
+    public Uni<ImportResult> importFile(ImportBody body, ImportMode mode, String by) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> parser.parse(body.format(), body.bytes())))
+                .flatMap(parsed -> importItems(parsed, mode, by, body.format().name() + " import"));
     }
 
     /** Imports items already parsed and validated (demo seeding, the import command, benchmarks). */

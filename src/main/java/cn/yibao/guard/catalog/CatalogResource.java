@@ -31,6 +31,7 @@ import cn.yibao.guard.common.ProblemException;
 import cn.yibao.guard.security.Roles;
 import cn.yibao.guard.security.StaffUser;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -80,7 +81,7 @@ public class CatalogResource {
             @Parameter(description = "upsert (default) or replace") @RestQuery String mode) {
         ImportMode chosen = ImportBody.mode(mode);
         ImportBody file = ImportBody.of(body, type, encoding);
-        return items.importFile(file.format(), file.bytes(), chosen, user());
+        return items.importFile(file, chosen, user());
     }
 
     @GET
@@ -160,6 +161,7 @@ public class CatalogResource {
     @Path("version")
     @RolesAllowed({Roles.HIS, Roles.PHYSICIAN, Roles.NURSE, Roles.INSURANCE_OFFICER, Roles.SUPERVISOR, Roles.ADMIN})
     @Operation(summary = "The catalogue version this instance's order check uses, and its size")
+    @NonBlocking
     public CatalogInfo version() {
         CatalogSnapshots.Current current = snapshots.current();
         return new CatalogInfo(current.catalog().version(), current.catalog().size(),

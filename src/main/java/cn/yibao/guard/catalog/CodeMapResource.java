@@ -65,7 +65,7 @@ public class CodeMapResource {
             @Parameter(description = "upsert (default) or replace") @RestQuery String mode) {
         ImportMode chosen = ImportBody.mode(mode);
         ImportBody file = ImportBody.of(body, type, encoding);
-        return codeMap.importFile(file.format(), file.bytes(), chosen, user());
+        return codeMap.importFile(file, chosen, user());
     }
 
     @GET

@@ -37,10 +37,10 @@ public class CodeMapService {
         this.zone = zone;
     }
 
-    /** Parses (off the event loop) and imports a HIS item dictionary; all or nothing. */
-    public Uni<ImportResult> importFile(ImportFormat format, byte[] body, ImportMode mode, String by) {
-        return vertx.executeBlocking(Uni.createFrom().item(() -> parser.parse(format, body)))
-                .flatMap(parsed -> importMappings(parsed, mode, by, format.name() + " import"));
+    /** Unpacks and parses (off the event loop), then imports a HIS item dictionary; all or nothing. */
+    public Uni<ImportResult> importFile(ImportBody body, ImportMode mode, String by) {
+        return vertx.executeBlocking(Uni.createFrom().item(() -> parser.parse(body.format(), body.bytes())))
+                .flatMap(parsed -> importMappings(parsed, mode, by, body.format().name() + " import"));
     }
 
     public Uni<ImportResult> importMappings(List<MappingDocument> parsed, ImportMode mode, String by, String source) {

@@ -12,16 +12,21 @@ import cn.yibao.guard.common.ProblemException;
 
 /**
  * The body of an import request: its format from {@code Content-Type}, and its bytes, unpacked when sent with
- * {@code Content-Encoding: gzip} (a 20,000-item catalogue is ~4 MB of CSV but a few hundred KB compressed, within
- * the request size limit).
+ * {@code Content-Encoding: gzip} (a 20,000-item catalogue is ~2 MB of CSV but a few hundred KB compressed, within
+ * the request size limit). Unpacking happens in {@link #bytes()}, which callers run off the event loop.
  */
-record ImportBody(ImportFormat format, byte[] bytes) {
+public record ImportBody(ImportFormat format, byte[] raw, boolean gzip) {
 
     /** The most an import may unpack to; guards against compressed bombs. */
     static final int MAX_UNPACKED = 64 * 1024 * 1024;
 
     static ImportBody of(byte[] body, MediaType type, String encoding) {
-        return new ImportBody(format(type), unpack(body == null ? new byte[0] : body, encoding));
+        return new ImportBody(format(type), body == null ? new byte[0] : body, gzip(encoding));
+    }
+
+    /** The file's bytes, unpacked if it was sent compressed. */
+    byte[] bytes() {
+        return gzip ? unpack(raw) : raw;
     }
 
     static ImportFormat format(MediaType type) {
@@ -56,13 +61,17 @@ record ImportBody(ImportFormat format, byte[] bytes) {
         };
     }
 
-    private static byte[] unpack(byte[] body, String encoding) {
-        if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
-            return body;
+    private static boolean gzip(String encoding) {
+        if (encoding == null || encoding.isBlank() || encoding.strip().equalsIgnoreCase("identity")) {
+            return false;
         }
         if (!encoding.strip().equalsIgnoreCase("gzip")) {
             throw ProblemException.invalidField("Content-Encoding", "must be gzip or absent");
         }
+        return true;
+    }
+
+    private static byte[] unpack(byte[] body) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             byte[] unpacked = in.readNBytes(MAX_UNPACKED + 1);
             if (unpacked.length > MAX_UNPACKED) {
