@@ -25,14 +25,16 @@ import cn.yibao.guard.stay.InsuranceType;
  * @param excludesItems      codes that may not be ordered in the same stay (项目互斥)
  * @param maxPaymentDays     paid for at most this many days of the stay (限定支付疗程)
  * @param insuranceTypes     paid only by these insurance types (限定保险类型)
+ * @param note               the catalogue's own wording of the restriction (限定支付范围), e.g. "限重症感染";
+ *                           for messages only, rules read the structured fields
  */
 public record ItemRestrictions(Integer sex, Integer minAgeYears, Integer maxAgeYears, Integer minHospitalLevel,
         List<String> indications, EncounterType visitType, BigDecimal maxQuantityPerDay,
         BigDecimal maxQuantityPerStay, List<String> firstLineItems, List<String> requiresItems,
-        List<String> excludesItems, Integer maxPaymentDays, Set<InsuranceType> insuranceTypes) {
+        List<String> excludesItems, Integer maxPaymentDays, Set<InsuranceType> insuranceTypes, String note) {
 
     public static final ItemRestrictions NONE = new ItemRestrictions(null, null, null, null, List.of(), null, null,
-            null, List.of(), List.of(), List.of(), null, Set.of());
+            null, List.of(), List.of(), List.of(), null, Set.of(), null);
 
     public ItemRestrictions {
         indications = indications == null ? List.of() : List.copyOf(indications);
@@ -40,5 +42,16 @@ public record ItemRestrictions(Integer sex, Integer minAgeYears, Integer maxAgeY
         requiresItems = requiresItems == null ? List.of() : List.copyOf(requiresItems);
         excludesItems = excludesItems == null ? List.of() : List.copyOf(excludesItems);
         insuranceTypes = insuranceTypes == null ? Set.of() : Set.copyOf(insuranceTypes);
+        note = note == null || note.isBlank() ? null : note;
+    }
+
+    /** Restrictions without a note (the shape before {@code note} was added). */
+    public ItemRestrictions(Integer sex, Integer minAgeYears, Integer maxAgeYears, Integer minHospitalLevel,
+            List<String> indications, EncounterType visitType, BigDecimal maxQuantityPerDay,
+            BigDecimal maxQuantityPerStay, List<String> firstLineItems, List<String> requiresItems,
+            List<String> excludesItems, Integer maxPaymentDays, Set<InsuranceType> insuranceTypes) {
+        this(sex, minAgeYears, maxAgeYears, minHospitalLevel, indications, visitType, maxQuantityPerDay,
+                maxQuantityPerStay, firstLineItems, requiresItems, excludesItems, maxPaymentDays, insuranceTypes,
+                null);
     }
 }

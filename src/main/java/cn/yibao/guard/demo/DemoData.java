@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.yibao.guard.catalog.CatalogService;
 import cn.yibao.guard.hospital.Hospital;
 import cn.yibao.guard.hospital.HospitalService;
 import cn.yibao.guard.rules.RuleService;
@@ -21,7 +22,7 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /**
  * Seeds the demo hospital when {@code yibao.demo.seed} is true (demo and dev configurations):
- * departments, wards and doctors. Seeding is idempotent, so a restart keeps the demo as it was.
+ * departments, wards and doctors, the demo catalogue with its HIS code map, and the demo rule set. Seeding is idempotent, so a restart keeps the demo as it was.
  */
 @ApplicationScoped
 public class DemoData {
@@ -31,13 +32,15 @@ public class DemoData {
     private final boolean seed;
     private final ObjectMapper json;
     private final HospitalService hospital;
+    private final CatalogService catalog;
     private final RuleService rules;
 
     public DemoData(@ConfigProperty(name = "yibao.demo.seed") boolean seed, ObjectMapper json,
-            HospitalService hospital, RuleService rules) {
+            HospitalService hospital, CatalogService catalog, RuleService rules) {
         this.seed = seed;
         this.json = json;
         this.hospital = hospital;
+        this.catalog = catalog;
         this.rules = rules;
     }
 
@@ -49,7 +52,15 @@ public class DemoData {
         VertxContextSupport.subscribeAndAwait(() -> hospital.save(demo));
         LOG.infof("Demo hospital ready: %d departments, %d wards, %d doctors", demo.departments().size(),
                 demo.wards().size(), demo.doctors().size());
+        seedCatalogue();
         seedRules();
+    }
+
+    /** The demo catalogue and HIS code map; codes that exist already (perhaps edited) are left alone. */
+    void seedCatalogue() throws Throwable {
+        var seeded = VertxContextSupport.subscribeAndAwait(catalog::seedDemo);
+        LOG.infof("Demo catalogue ready: %d items and %d code-map entries added (catalogue version %d)",
+                seeded.items().inserted(), seeded.codeMap().inserted(), seeded.codeMap().version());
     }
 
     /** One catalogue-driven rule per template; rules that exist already (perhaps edited) are left alone. */
