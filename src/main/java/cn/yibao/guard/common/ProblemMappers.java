@@ -57,6 +57,12 @@ public class ProblemMappers {
         return respond(JsonProblems.of(e), uri);
     }
 
+    /** More specific than {@link #json}, so that it wins over the REST layer's own mapper for this type. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return unauthorized(uri);
