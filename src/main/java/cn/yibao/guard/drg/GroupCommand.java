@@ -66,19 +66,15 @@ public final class GroupCommand implements StandaloneCommand {
         long cases;
         try (BufferedReader in = Files.newBufferedReader(options.in, StandardCharsets.UTF_8);
                 BufferedWriter out = Files.newBufferedWriter(options.out, StandardCharsets.UTF_8)) {
-            cases = new BatchGrouping(new DrgGrouper(scheme)).run(in, block -> write(out, block));
+            BatchGrouping batch = BatchGrouping.open(new DrgGrouper(scheme), in);
+            while (batch.hasNext()) {
+                out.write(batch.next());
+            }
+            cases = batch.cases();
         }
         System.err.printf("Grouped %d cases into %s in %.1f s%n", cases, options.out,
                 (System.nanoTime() - start) / 1e9);
         return 0;
-    }
-
-    private static void write(BufferedWriter out, String block) {
-        try {
-            out.write(block);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Command(name = "group", description = "Group a CSV of cases with a DRG scheme directory (no database needed)")

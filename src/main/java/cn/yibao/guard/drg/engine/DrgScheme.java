@@ -24,8 +24,9 @@ public record DrgScheme(String name, String label, CodeDictionary diagnosisCodes
         drgNames = Map.copyOf(drgNames);
     }
 
+    /** How many ADRGs the scheme has, residual ones included. */
     public int adrgCount() {
-        return mdcs.stream().mapToInt(m -> m.adrgs().size()).sum();
+        return mdcs.stream().mapToInt(m -> m.adrgs().size() + (m.residual() == null ? 0 : 1)).sum();
     }
 
     public EncodedCase encode(GroupingCase c) {

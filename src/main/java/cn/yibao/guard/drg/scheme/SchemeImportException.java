@@ -8,11 +8,13 @@ public class SchemeImportException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final String reason;
 
-    public SchemeImportException(String file, int line, String message) {
-        super(location(file, line) + message);
+    public SchemeImportException(String file, int line, String reason) {
+        super(location(file, line) + reason);
         this.file = file;
         this.line = line;
+        this.reason = reason;
     }
 
     public SchemeImportException(String message) {
@@ -27,6 +29,11 @@ public class SchemeImportException extends RuntimeException {
     /** The line at fault, counting from 1, or 0 if the problem is not on one line. */
     public int line() {
         return line;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String reason() {
+        return reason;
     }
 
     private static String location(String file, int line) {

@@ -17,7 +17,7 @@ import cn.yibao.guard.drg.engine.DrgGrouper;
 /** The contract's CSV in and out; a malformed row is reported and the batch goes on. */
 class BatchGroupingTest {
 
-    private final BatchGrouping batch = new BatchGrouping(new DrgGrouper(SharedData.chsDrg11()));
+    private final DrgGrouper grouper = new DrgGrouper(SharedData.chsDrg11());
 
     @Test
     void groupsEveryRowInOrder() throws IOException {
@@ -76,15 +76,16 @@ class BatchGroupingTest {
             in.append("C").append(i).append(",2,88,,,94,1,K22.301|K11.901,\n");
         }
         List<String> blocks = new ArrayList<>();
-        long cases = batch.run(new BufferedReader(new StringReader(in.toString())), blocks::add);
-        assertThat(cases).isEqualTo(5000);
+        BatchGrouping batch = BatchGrouping.open(grouper, new BufferedReader(new StringReader(in.toString())));
+        batch.forEachRemaining(blocks::add);
+        assertThat(batch.cases()).isEqualTo(5000);
         assertThat(blocks).hasSize(3);
         assertThat(String.join("", blocks).lines()).hasSize(5001);
     }
 
     private String run(String csv) throws IOException {
         StringBuilder out = new StringBuilder();
-        batch.run(new BufferedReader(new StringReader(csv)), out::append);
+        BatchGrouping.open(grouper, new BufferedReader(new StringReader(csv))).forEachRemaining(out::append);
         return out.toString();
     }
 }
