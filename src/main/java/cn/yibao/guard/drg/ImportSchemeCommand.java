@@ -49,6 +49,7 @@ public class ImportSchemeCommand implements ServiceCommand {
         }
         Optional<Path> codes = options.noCodes ? Optional.empty()
                 : Optional.ofNullable(options.codes).or(() -> LocalScheme.defaultCodes(options.directory));
+        long start = System.nanoTime();
         PreparedScheme prepared;
         try {
             prepared = PreparedScheme.fromDirectory(options.name, options.directory, codes);
@@ -57,9 +58,9 @@ public class ImportSchemeCommand implements ServiceCommand {
             return 2;
         }
         SchemeSummary saved = store(prepared);
-        System.out.printf("Imported %s version %d: %d MDCs, %d ADRGs, %d DRGs; code lists: %s%n", saved.name(),
-                saved.version(), saved.mdcs(), saved.adrgs(), saved.drgs(),
-                saved.codeLists() == null ? "none (codes are not checked)" : saved.codeLists());
+        System.out.printf("Imported %s version %d in %.1f s: %d MDCs, %d ADRGs, %d DRGs; code lists: %s%n",
+                saved.name(), saved.version(), (System.nanoTime() - start) / 1e9, saved.mdcs(), saved.adrgs(),
+                saved.drgs(), saved.codeLists() == null ? "none (codes are not checked)" : saved.codeLists());
         return 0;
     }
 

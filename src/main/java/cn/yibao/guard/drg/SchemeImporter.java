@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.jboss.logging.Logger;
+
 import cn.yibao.guard.common.FieldError;
 import cn.yibao.guard.common.Problem;
 import cn.yibao.guard.common.ProblemException;
@@ -17,6 +19,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SchemeImporter {
 
+    private static final Logger LOG = Logger.getLogger(SchemeImporter.class);
+
     private final DrgSchemeService schemes;
     private final DrgSchemeRegistry registry;
 
@@ -27,9 +31,12 @@ public class SchemeImporter {
 
     /** Imports an uploaded zip as scheme {@code name}. */
     public Uni<SchemeSummary> importZip(String name, byte[] zip, String user) {
+        long start = System.nanoTime();
         return OffEventLoop.compute(() -> PreparedScheme.fromZip(name, zip))
                 .onFailure(SchemeImportException.class).transform(e -> invalid((SchemeImportException) e))
-                .flatMap(prepared -> save(prepared, user));
+                .flatMap(prepared -> save(prepared, user))
+                .invoke(saved -> LOG.infof("Imported scheme %s version %d (%d ADRGs) for %s in %d ms", saved.name(),
+                        saved.version(), saved.adrgs(), user, (System.nanoTime() - start) / 1_000_000));
     }
 
     /** Stores a scheme that has been checked already (the command prepares it on its own thread). */
