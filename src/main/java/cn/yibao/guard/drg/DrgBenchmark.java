@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.function.Function;
 
+import cn.yibao.guard.cli.CommandOptions;
 import cn.yibao.guard.cli.Benchmark;
 import cn.yibao.guard.drg.batch.CaseCsv;
 import cn.yibao.guard.drg.engine.DrgGrouper;
@@ -21,7 +23,6 @@ import cn.yibao.guard.drg.engine.DrgScheme;
 import cn.yibao.guard.drg.engine.GroupingCase;
 import cn.yibao.guard.drg.engine.GroupingResult;
 import cn.yibao.guard.drg.scheme.LocalScheme;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,17 +46,9 @@ public final class DrgBenchmark implements Benchmark {
     @Override
     public int run(String... args) throws IOException {
         Options options = new Options();
-        CommandLine cli = new CommandLine(options);
-        try {
-            cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            System.err.println(e.getMessage());
-            cli.usage(System.err);
-            return 2;
-        }
-        if (options.help) {
-            cli.usage(System.out);
-            return 0;
+        OptionalInt stop = CommandOptions.parse(options, args);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
         List<GroupingCase> cases = readCases(options.cases);
         if (options.writeCases != null) {

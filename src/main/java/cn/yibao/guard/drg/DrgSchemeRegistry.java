@@ -74,12 +74,14 @@ public class DrgSchemeRegistry {
     }
 
     private Entry load(String name, int version) {
+        Entry[] self = new Entry[1];
         Uni<LoadedScheme> compiled = schemes.latest(name).flatMap(stored -> OffEventLoop.compute(
                 () -> new LoadedScheme(name, stored.version,
                         new DrgGrouper(SchemeArchive.compile(name, stored.archive)))));
-        Entry entry = new Entry(version, compiled.onFailure().invoke(() -> entries.remove(name))
+        // a failed load is forgotten, so that the next request tries again
+        self[0] = new Entry(version, compiled.onFailure().invoke(() -> entries.remove(name, self[0]))
                 .memoize().indefinitely());
-        entries.put(name, entry);
-        return entry;
+        entries.put(name, self[0]);
+        return self[0];
     }
 }

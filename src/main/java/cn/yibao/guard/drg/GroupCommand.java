@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
+import cn.yibao.guard.cli.CommandOptions;
 import cn.yibao.guard.cli.StandaloneCommand;
 import cn.yibao.guard.drg.batch.BatchGrouping;
 import cn.yibao.guard.drg.engine.DrgGrouper;
 import cn.yibao.guard.drg.engine.DrgScheme;
 import cn.yibao.guard.drg.scheme.LocalScheme;
 import cn.yibao.guard.drg.scheme.SchemeImportException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,17 +34,9 @@ public final class GroupCommand implements StandaloneCommand {
     @Override
     public int run(String... args) {
         Options options = new Options();
-        CommandLine cli = new CommandLine(options);
-        try {
-            cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            System.err.println(e.getMessage());
-            cli.usage(System.err);
-            return 2;
-        }
-        if (options.help) {
-            cli.usage(System.out);
-            return 0;
+        OptionalInt stop = CommandOptions.parse(options, args);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
         try {
             return group(options);

@@ -2,14 +2,15 @@ package cn.yibao.guard.drg;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.yibao.guard.cli.CommandOptions;
 import cn.yibao.guard.cli.ServiceCommand;
 import cn.yibao.guard.drg.scheme.LocalScheme;
 import cn.yibao.guard.drg.scheme.SchemeImportException;
 import io.quarkus.vertx.VertxContextSupport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,17 +36,9 @@ public class ImportSchemeCommand implements ServiceCommand {
     @Override
     public int run(String... args) throws Exception {
         Options options = new Options();
-        CommandLine cli = new CommandLine(options);
-        try {
-            cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            System.err.println(e.getMessage());
-            cli.usage(System.err);
-            return 2;
-        }
-        if (options.help) {
-            cli.usage(System.out);
-            return 0;
+        OptionalInt stop = CommandOptions.parse(options, args);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
         Optional<Path> codes = options.noCodes ? Optional.empty()
                 : Optional.ofNullable(options.codes).or(() -> LocalScheme.defaultCodes(options.directory));
