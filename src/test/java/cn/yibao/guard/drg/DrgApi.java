@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.util.List;
 
 import cn.yibao.guard.support.TestUsers;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
 
 /** Makes sure the schemes the REST tests use are imported, once per test run. */
 final class DrgApi {
@@ -25,6 +27,13 @@ final class DrgApi {
             importZip(CHS_DRG_11, SchemeZips.chsDrg11());
         }
         imported = true;
+    }
+
+    /** Removes the schemes a test imported under names starting with {@code prefix}. */
+    static void deleteSchemes(String prefix) throws Throwable {
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .flatMap(s -> s.createMutationQuery("delete from StoredScheme where name like :prefix")
+                        .setParameter("prefix", prefix + "%").executeUpdate())));
     }
 
     static int importZip(String name, byte[] zip) {

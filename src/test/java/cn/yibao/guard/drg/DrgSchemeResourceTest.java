@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,11 @@ class DrgSchemeResourceTest {
         DrgApi.ensureChsDrg11();
     }
 
+    @AfterAll
+    static void removeTestSchemes() throws Throwable {
+        DrgApi.deleteSchemes("test-");
+    }
+
     @Test
     void theImportedSchemeIsListedWithItsCounts() {
         JsonPath schemes = given().auth().oauth2(TestUsers.supervisor()).get("/api/v1/drg/schemes")
@@ -35,7 +41,7 @@ class DrgSchemeResourceTest {
 
     @Test
     void importingANameAgainAddsAVersionThatIsUsedAtOnce() {
-        String name = "city-" + System.nanoTime();
+        String name = "test-city-" + System.nanoTime();
         byte[] first = new SyntheticScheme().zip("city");
         assertThat(DrgApi.importZip(name, first)).isEqualTo(1);
         groupIntracerebralHaemorrhageWithOperation(name).body("drg", equalTo("BQY")).body("schemeVersion", equalTo(1));
@@ -46,7 +52,7 @@ class DrgSchemeResourceTest {
 
     @Test
     void anInvalidZipNamesFileAndLineAndChangesNothing() {
-        String name = "broken-" + System.nanoTime();
+        String name = "test-broken-" + System.nanoTime();
         DrgApi.importZip(name, new SyntheticScheme().zip("x"));
         byte[] broken = new SyntheticScheme().with("ADRG/BR1_颅内出血性疾患.dat",
                 "包含以下主要诊断：\nI61.000 出血\n伴有以下其他诊断：\nI10.x00 高血压\n").zip("x");

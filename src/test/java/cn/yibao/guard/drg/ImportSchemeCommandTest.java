@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.support.TestUsers;
@@ -18,9 +19,14 @@ class ImportSchemeCommandTest {
     @Inject
     ImportSchemeCommand command;
 
+    @AfterAll
+    static void removeTestSchemes() throws Throwable {
+        DrgApi.deleteSchemes("test-");
+    }
+
     @Test
     void importsTheSharedSchemeWithItsCodeLists() throws Exception {
-        String name = "cmd-" + System.nanoTime();
+        String name = "test-cmd-" + System.nanoTime();
         assertThat(command.run("--name", name, SharedData.CHS_DRG_11.toString())).isZero();
         given().auth().oauth2(TestUsers.officer()).get("/api/v1/drg/schemes").then().statusCode(200)
                 .body("find { it.name == '" + name + "' }.codeLists", equalTo("icd10-yb-2.0 / icd9cm3-yb-2.0"))
