@@ -50,7 +50,7 @@ public final class DrgGrouper {
                 trace.add("no ADRG of " + mdc.code() + " fits; trying the next MDC");
             }
         }
-        String reason = "the case fits no MDC and ADRG of " + scheme.label();
+        String reason = "the case fits no MDC and ADRG of " + scheme.name();
         trace.add(reason);
         return GroupingResult.notGrouped(input.id(), GroupingStatus.UNGROUPABLE, reason, trace);
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
  *                           birth weight
  * @param drgNames           every DRG of the scheme with its name
  */
-public record DrgScheme(String name, String label, CodeDictionary diagnosisCodes, CodeDictionary procedureCodes,
+public record DrgScheme(String name, CodeDictionary diagnosisCodes, CodeDictionary procedureCodes,
         List<Mdc> mdcs, ComplicationTables complications, CodeSet operatingRoom, Optional<CodeLists> codeLists,
         int newbornMaxAgeDays, Map<String, String> drgNames) {
 

@@ -53,7 +53,7 @@ final class DrgList {
         return names;
     }
 
-    private static boolean isAmbiguous(String code) {
+    static boolean isAmbiguous(String code) {
         return code.length() == 3 && code.endsWith("QY");
     }
 }

@@ -2,10 +2,12 @@ package cn.yibao.guard.drg.scheme;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import cn.yibao.guard.drg.engine.Adrg;
@@ -63,7 +65,7 @@ public final class SchemeCompiler {
                     operatingRoom, profile);
             mdcs.add(mdc(code, table, entry, adrgsByMdc.getOrDefault(code, List.of()), ambiguous.get(code)));
         }
-        return new DrgScheme(name, name, diagnoses, procedures, mdcs, complications(), operatingRoom,
+        return new DrgScheme(name, diagnoses, procedures, mdcs, complications(), operatingRoom,
                 codeLists(), profile.newbornMaxAgeDays(), DrgList.names(text));
     }
 
@@ -92,26 +94,37 @@ public final class SchemeCompiler {
         return tables;
     }
 
-    private Map<String, List<Adrg>> adrgs(AdrgRules rules, Map<String, DrgSplit> splits, java.util.Set<String> mdcs) {
+    private Map<String, List<Adrg>> adrgs(AdrgRules rules, Map<String, DrgSplit> splits, Set<String> mdcs) {
         Map<String, List<Adrg>> byMdc = new HashMap<>();
         for (ListEntry adrg : text.adrgs()) {
             String mdc = "MDC" + adrg.code().charAt(0);
-            ClauseSheet sheet = text.adrgSheets().get(adrg.code());
-            if (!mdcs.contains(mdc) || sheet == null || !splits.containsKey(adrg.code())) {
-                throw new SchemeImportException(SchemeText.ADRG_LIST, adrg.line(), adrg.code() + " has "
-                        + (!mdcs.contains(mdc) ? "no MDC " + mdc : sheet == null ? "no ADRG/" + adrg.code()
-                                + "_….dat file" : "no DRG in " + SchemeText.DRG_LIST));
-            }
+            ClauseSheet sheet = requireParts(adrg, mdcs.contains(mdc), splits.containsKey(adrg.code()));
             List<Rule> qualifiers = NameQualifiers.of(adrg.value(), text.profile().newbornMaxAgeDays());
             Rule rule = rules.compile(adrg.code(), sheet, qualifiers);
             byMdc.computeIfAbsent(mdc, m -> new ArrayList<>())
                     .add(new Adrg(adrg.code(), adrg.value(), rule, splits.get(adrg.code())));
         }
-        java.util.Set<String> listed = new java.util.HashSet<>(text.adrgs().stream().map(ListEntry::code).toList());
+        Set<String> listed = new HashSet<>(text.adrgs().stream().map(ListEntry::code).toList());
         text.adrgSheets().keySet().stream().filter(c -> !listed.contains(c)).findFirst().ifPresent(c -> {
             throw text.adrgSheets().get(c).file().error(0, c + " is not in " + SchemeText.ADRG_LIST);
         });
+        text.drgs().stream().filter(d -> !listed.contains(d.code().substring(0, 3)) && !DrgList.isAmbiguous(d.code()))
+                .findFirst().ifPresent(d -> {
+                    throw text.drgFile().error(d.line(), d.code() + " belongs to no ADRG of " + SchemeText.ADRG_LIST);
+                });
         return byMdc;
+    }
+
+    /** The ADRG's clause sheet, once its MDC and DRGs are known to exist. */
+    private ClauseSheet requireParts(ListEntry adrg, boolean hasMdc, boolean hasDrgs) {
+        ClauseSheet sheet = text.adrgSheets().get(adrg.code());
+        String missing = !hasMdc ? "no MDC MDC" + adrg.code().charAt(0)
+                : sheet == null ? "no ADRG/" + adrg.code() + "_….dat file"
+                : !hasDrgs ? "no DRG in " + SchemeText.DRG_LIST : null;
+        if (missing != null) {
+            throw new SchemeImportException(SchemeText.ADRG_LIST, adrg.line(), adrg.code() + " has " + missing);
+        }
+        return sheet;
     }
 
     private ComplicationTables complications() {

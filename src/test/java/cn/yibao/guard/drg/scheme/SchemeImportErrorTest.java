@@ -83,6 +83,12 @@ class SchemeImportErrorTest {
     }
 
     @Test
+    void aDrgOfAnUnlistedAdrg() {
+        var scheme = new SyntheticScheme().with("3_DRG.txt", "BB19 a\nBR11 b\nBR15 c\nGZ19 d\nGX19 e\n");
+        assertThatThrownBy(() -> load(scheme)).hasMessage("3_DRG.txt line 5: GX19 belongs to no ADRG of 2_ADRG.txt");
+    }
+
+    @Test
     void aMalformedTableNumber() {
         var scheme = new SyntheticScheme().with("tables/cc.txt", "K11.901 110\nK22.000 x\n");
         assertThatThrownBy(() -> load(scheme)).hasMessage(
