@@ -47,10 +47,6 @@ public final class CodeDictionary {
         return UNKNOWN;
     }
 
-    public String code(int id) {
-        return codes[id];
-    }
-
     public int size() {
         return codes.length;
     }

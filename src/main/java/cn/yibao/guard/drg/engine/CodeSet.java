@@ -18,7 +18,9 @@ public record CodeSet(String label, BitSet members) {
         return id >= 0 && members.get(id);
     }
 
-    public int size() {
-        return members.cardinality();
+    /** A copy of the members, so that the set stays as the scheme defined it. */
+    @Override
+    public BitSet members() {
+        return (BitSet) members.clone();
     }
 }

@@ -17,9 +17,4 @@ public record Mdc(String code, String name, CodeSet table, Rule entry, List<Adrg
     public Mdc {
         adrgs = List.copyOf(adrgs);
     }
-
-    /** The MDC's letter, which is also the first letter of its ADRGs and DRGs. */
-    public char letter() {
-        return code.charAt(code.length() - 1);
-    }
 }

@@ -87,9 +87,6 @@ final class ClauseParser {
     }
 
     private void start(ClauseRole role, String name, int number) {
-        if (role == ClauseRole.REGION && !regionsAllowed) {
-            throw file.error(number, "unknown clause form '" + name + "'");
-        }
         Clause clause = Clause.open(role, name, number);
         clauses.add(clause);
         open = role.opensList() ? clause : null;
