@@ -1,5 +1,6 @@
 package cn.yibao.guard.drg.engine;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -70,27 +71,29 @@ public final class DrgGrouper {
         return false;
     }
 
+    /** Procedure ADRGs first, then the ambiguous group if the scheme has one, medical ADRGs, the residual. */
     private GroupingResult groupInside(Mdc mdc, EncodedCase c, Trace trace) {
-        boolean ambiguityChecked = mdc.ambiguousDrg() == null;
-        for (Adrg adrg : mdc.adrgs()) {
-            if (!ambiguityChecked && !adrg.byProcedure()) {
-                ambiguityChecked = true;
-                if (hasOperatingRoomProcedure(c)) {
-                    return ambiguous(mdc, c, trace);
-                }
-            }
+        GroupingResult result = firstFitting(mdc, mdc.procedureAdrgs(), c, trace);
+        if (result == null && mdc.ambiguousDrg() != null && hasOperatingRoomProcedure(c)) {
+            return ambiguous(mdc, c, trace);
+        }
+        if (result == null) {
+            result = firstFitting(mdc, mdc.medicalAdrgs(), c, trace);
+        }
+        if (result == null && mdc.residual() != null) {
+            result = assign(mdc, mdc.residual(), c, trace, "fits no other ADRG of " + mdc.code() + "; it goes to ");
+        }
+        return result;
+    }
+
+    private GroupingResult firstFitting(Mdc mdc, List<Adrg> adrgs, EncodedCase c, Trace trace) {
+        for (Adrg adrg : adrgs) {
             if (adrg.rule().test(c)) {
                 if (trace.enabled()) {
                     adrg.rule().explain(c, trace);
                 }
                 return assign(mdc, adrg, c, trace, "meets the clauses of ");
             }
-        }
-        if (!ambiguityChecked && hasOperatingRoomProcedure(c)) {
-            return ambiguous(mdc, c, trace);
-        }
-        if (mdc.residual() != null) {
-            return assign(mdc, mdc.residual(), c, trace, "fits no other ADRG of " + mdc.code() + "; it goes to ");
         }
         return null;
     }

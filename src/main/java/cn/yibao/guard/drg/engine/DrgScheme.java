@@ -26,7 +26,7 @@ public record DrgScheme(String name, CodeDictionary diagnosisCodes, CodeDictiona
 
     /** How many ADRGs the scheme has, residual ones included. */
     public int adrgCount() {
-        return mdcs.stream().mapToInt(m -> m.adrgs().size() + (m.residual() == null ? 0 : 1)).sum();
+        return mdcs.stream().mapToInt(Mdc::adrgCount).sum();
     }
 
     public EncodedCase encode(GroupingCase c) {

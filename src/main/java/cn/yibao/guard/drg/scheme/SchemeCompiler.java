@@ -75,7 +75,7 @@ public final class SchemeCompiler {
                 .orElseThrow(() -> text.profile().error("residual." + code + " names " + r
                         + ", which is not an ADRG of " + code))).orElse(null);
         List<Adrg> tried = adrgs.stream().filter(a -> a != residual).toList();
-        return new Mdc(code, table.name(), table.table(), entry, tried, residual, ambiguousDrg);
+        return Mdc.of(code, table.name(), table.table(), entry, tried, residual, ambiguousDrg);
     }
 
     private Map<String, MdcTable> mdcTables() {
