@@ -5,17 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 
 /** GET/POST /api/v1/drg/schemes: versioned schemes imported from zips. */
 @QuarkusTest
 class DrgSchemeResourceTest {
+
+    @Inject
+    DrgSchemeService schemes;
 
     @BeforeEach
     void scheme() {
@@ -47,6 +53,18 @@ class DrgSchemeResourceTest {
         groupIntracerebralHaemorrhageWithOperation(name).body("drg", equalTo("BQY")).body("schemeVersion", equalTo(1));
         byte[] second = new SyntheticScheme().with("3_DRG.txt", "BB19 a\nBR11 b\nBR15 c\nGZ13 d\nGZ15 e\n").zip("city");
         assertThat(DrgApi.importZip(name, second)).isEqualTo(2);
+        groupIntracerebralHaemorrhageWithOperation(name).body("drg", equalTo("BR15")).body("schemeVersion", equalTo(2));
+    }
+
+    @Test
+    void aVersionStoredThroughAnotherReplicaIsPickedUp() throws Throwable {
+        String name = "test-replica-" + System.nanoTime();
+        DrgApi.importZip(name, new SyntheticScheme().zip("city"));
+        groupIntracerebralHaemorrhageWithOperation(name).body("drg", equalTo("BQY"));
+        // another replica stores version 2; this one has not compiled it
+        PreparedScheme second = PreparedScheme.fromZip(name,
+                new SyntheticScheme().with("3_DRG.txt", "BB19 a\nBR11 b\nBR15 c\nGZ13 d\nGZ15 e\n").zip("city"));
+        VertxContextSupport.subscribeAndAwait(() -> schemes.store(second, "other-replica"));
         groupIntracerebralHaemorrhageWithOperation(name).body("drg", equalTo("BR15")).body("schemeVersion", equalTo(2));
     }
 
