@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,10 +64,19 @@ public final class ZipFiles implements SchemeFiles {
         return "uploaded zip";
     }
 
+    /** File names are UTF-8, or GB18030 where a Chinese Windows archiver wrote them without the UTF-8 flag. */
     private static Map<String, byte[]> unpack(byte[] zip) {
+        try {
+            return unpack(zip, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unpack(zip, Charset.forName("GB18030"));
+        }
+    }
+
+    private static Map<String, byte[]> unpack(byte[] zip, Charset names) {
         Map<String, byte[]> entries = new TreeMap<>();
         long total = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), names)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (entry.isDirectory() || isHidden(entry.getName())) {
                     continue;
@@ -78,7 +88,7 @@ public final class ZipFiles implements SchemeFiles {
                 total += bytes.length;
                 entries.put(entry.getName().replace('\\', '/'), bytes);
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             throw new SchemeImportException("the upload is not a readable zip: " + e.getMessage());
         }
         if (entries.isEmpty()) {

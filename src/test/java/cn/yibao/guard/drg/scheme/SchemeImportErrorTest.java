@@ -3,8 +3,13 @@ package cn.yibao.guard.drg.scheme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -106,6 +111,23 @@ class SchemeImportErrorTest {
         byte[] zip = new SyntheticScheme().without("1_MDC.txt").zip("scheme");
         assertThatThrownBy(() -> SchemeCompiler.compile("x", ZipFiles.read(zip, "1_MDC.txt"), Optional.empty()))
                 .hasMessage("1_MDC.txt: not found in the zip");
+    }
+
+    @Test
+    void aZipWithChineseFileNamesInGb18030Imports() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bytes, Charset.forName("GB18030"))) {
+            Path root = new SyntheticScheme().writeTo(dir);
+            try (var files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    zip.putNextEntry(new ZipEntry(root.relativize(file).toString()));
+                    zip.write(Files.readAllBytes(file));
+                    zip.closeEntry();
+                }
+            }
+        }
+        var scheme = SchemeCompiler.compile("gbk", ZipFiles.read(bytes.toByteArray(), "1_MDC.txt"), Optional.empty());
+        assertThat(scheme.adrgCount()).isEqualTo(3);
     }
 
     @Test
