@@ -51,8 +51,7 @@ public final class GroupCommand implements StandaloneCommand {
 
     private static int group(Options options) throws IOException {
         long start = System.nanoTime();
-        Optional<Path> codes = options.noCodes ? Optional.empty()
-                : Optional.ofNullable(options.codes).or(() -> LocalScheme.defaultCodes(options.scheme));
+        Optional<Path> codes = LocalScheme.codeLists(options.scheme, options.codes, options.noCodes);
         DrgScheme scheme = LocalScheme.load(LocalScheme.defaultName(options.scheme), options.scheme, codes);
         System.err.printf("Scheme %s: %d MDCs, %d ADRGs; code lists: %s%n", scheme.name(), scheme.mdcs().size(),
                 scheme.adrgCount(), codes.map(Path::toString).orElse("none (codes are not checked)"));

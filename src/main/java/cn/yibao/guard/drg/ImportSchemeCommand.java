@@ -40,8 +40,7 @@ public class ImportSchemeCommand implements ServiceCommand {
         if (stop.isPresent()) {
             return stop.getAsInt();
         }
-        Optional<Path> codes = options.noCodes ? Optional.empty()
-                : Optional.ofNullable(options.codes).or(() -> LocalScheme.defaultCodes(options.directory));
+        Optional<Path> codes = LocalScheme.codeLists(options.directory, options.codes, options.noCodes);
         long start = System.nanoTime();
         PreparedScheme prepared;
         try {

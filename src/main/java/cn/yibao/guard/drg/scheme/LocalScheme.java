@@ -22,6 +22,13 @@ public final class LocalScheme {
                 codeDirectory.map(DirectoryFiles::new));
     }
 
+    /**
+     * The code lists for a command: none when {@code none}, the named directory if given, else the default.
+     */
+    public static Optional<Path> codeLists(Path schemeDirectory, Path named, boolean none) {
+        return none ? Optional.empty() : Optional.ofNullable(named).or(() -> defaultCodes(schemeDirectory));
+    }
+
     /** The code lists that go with a scheme directory when none are named, if any are found. */
     public static Optional<Path> defaultCodes(Path schemeDirectory) {
         Path absolute = schemeDirectory.toAbsolutePath().normalize();
