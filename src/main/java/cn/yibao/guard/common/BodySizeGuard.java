@@ -15,15 +15,19 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses a body announced as larger than the configured limit with a problem, before any of it is read.
- * (Bodies without a declared length are still cut off by the HTTP layer at the same limit.)
+ * Bulk paths ({@code yibao.http.bulk-paths}) are left to the HTTP layer's larger limit, which also cuts off
+ * bodies without a declared length.
  */
 @ApplicationScoped
 public class BodySizeGuard {
 
     private final long maxBytes;
+    private final List<String> bulkPaths;
 
-    public BodySizeGuard(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max) {
+    public BodySizeGuard(@ConfigProperty(name = "yibao.http.max-body-size") MemorySize max,
+            @ConfigProperty(name = "yibao.http.bulk-paths") List<String> bulkPaths) {
         this.maxBytes = max.asLongValue();
+        this.bulkPaths = List.copyOf(bulkPaths);
     }
 
     void install(@Observes Router router) {
@@ -32,7 +36,7 @@ public class BodySizeGuard {
 
     void limit(RoutingContext rc) {
         String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && exceeds(length)) {
+        if (length != null && exceeds(length) && !isBulk(rc.request().path())) {
             Problem problem = Problem.of(413, "body-too-large", "Request body too large",
                     "The body has " + length + " bytes; the limit is " + maxBytes,
                     List.of(new FieldError("body", "larger than " + maxBytes + " bytes")))
@@ -44,6 +48,16 @@ public class BodySizeGuard {
             return;
         }
         rc.next();
+    }
+
+    private boolean isBulk(String path) {
+        for (String bulk : bulkPaths) {
+            boolean prefix = bulk.endsWith("*");
+            if (prefix ? path.startsWith(bulk.substring(0, bulk.length() - 1)) : path.equals(bulk)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean exceeds(String length) {
