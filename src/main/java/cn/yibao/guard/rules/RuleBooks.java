@@ -11,6 +11,7 @@ import jakarta.interceptor.Interceptor;
 import org.jboss.logging.Logger;
 
 import cn.yibao.guard.rules.RuleRepository.Current;
+import cn.yibao.guard.rules.engine.Exemptions;
 import cn.yibao.guard.rules.engine.RuleBook;
 import cn.yibao.guard.rules.engine.RuleCompiler;
 import cn.yibao.guard.rules.engine.RuleDefinition;
@@ -21,10 +22,11 @@ import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Holds the compiled book of the current, enabled rule versions. The order check reads it without blocking
- * or touching the database; it is compiled at startup, after each write on this instance, and whenever the
- * rules revision in the database has moved on (polled every {@code yibao.rules.poll-interval}), so that every
- * replica converges on the same book.
+ * Holds the compiled book of the current, enabled rule versions, with the active waivers (豁免) applied. The
+ * order check reads it without blocking or touching the database; it is compiled at startup, after each write
+ * on this instance, and whenever the rules revision in the database has moved on (polled every
+ * {@code yibao.rules.poll-interval}), so that every replica converges on the same book. Waivers count as rule
+ * changes: creating or revoking one moves the revision on.
  */
 @ApplicationScoped
 public class RuleBooks {
@@ -36,12 +38,15 @@ public class RuleBooks {
     }
 
     private final RuleRepository repository;
+    private final ExemptionRepository exemptions;
     private final RuleCodec codec;
     private final RuleCompiler compiler;
     private final AtomicReference<Installed> installed;
 
-    public RuleBooks(RuleRepository repository, RuleCodec codec, RuleCompiler compiler) {
+    public RuleBooks(RuleRepository repository, ExemptionRepository exemptions, RuleCodec codec,
+            RuleCompiler compiler) {
         this.repository = repository;
+        this.exemptions = exemptions;
         this.codec = codec;
         this.compiler = compiler;
         this.installed = new AtomicReference<>(new Installed(compiler.compile(List.of()), -1));
@@ -65,22 +70,25 @@ public class RuleBooks {
     public Uni<Boolean> refresh() {
         return Panache.withSession(() -> repository.revision().flatMap(revision -> revision <= revision()
                 ? Uni.createFrom().item(false)
-                : repository.allLive().map(rows -> install(revision, rows))));
+                : repository.allLive().flatMap(rows -> exemptions.active()
+                        .map(waivers -> install(revision, rows, waivers)))));
     }
 
-    private boolean install(long revision, List<Current> rows) {
+    private boolean install(long revision, List<Current> rows, List<ExemptionRecord> waivers) {
         List<RuleDefinition> rules = rows.stream().map(c -> codec.definition(c.head(), c.version())).toList();
         RuleCompiler.Compilation compilation = compiler.compileValid(rules);
         compilation.rejected().forEach((id, e) -> LOG.warnf("Rule %s left out of the book: %s", id,
                 e.getMessage()));
-        Installed next = new Installed(compilation.book(), revision);
+        Exemptions active = Exemptions.of(waivers.stream().map(ExemptionRecord::toEngine).toList());
+        Installed next = new Installed(active.applyTo(compilation.book(), compiler.settings().zone()), revision);
         while (true) {
             Installed now = installed.get();
             if (revision <= now.revision()) {
                 return false;
             }
             if (installed.compareAndSet(now, next)) {
-                LOG.infof("Rule book revision %d: %d enabled rules", revision, compilation.book().size());
+                LOG.infof("Rule book revision %d: %d enabled rules, %d waivers", revision,
+                        compilation.book().size(), active.size());
                 return true;
             }
         }

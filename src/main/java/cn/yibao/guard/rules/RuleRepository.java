@@ -95,6 +95,14 @@ public class RuleRepository {
                 .map(RuleRepository::currents);
     }
 
+    /** Current versions of the rules of a source that are not retired, by id (no lock). */
+    public Uni<List<Current>> liveBySource(String sourcePrefix) {
+        return session().flatMap(s -> s.createSelectionQuery("select r, v " + CURRENT
+                + " and r.retired = false and r.source like :prefix escape '\\' order by r.id", Object[].class)
+                .setParameter("prefix", likePrefix(sourcePrefix)).getResultList())
+                .map(RuleRepository::currents);
+    }
+
     public Uni<List<String>> existingIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return Uni.createFrom().item(List.of());

@@ -109,6 +109,29 @@ public class RuleService {
         return replaceRulesFromSource(sourcePrefix, rules, "import");
     }
 
+    /**
+     * Changes every live (not retired) rule of one source at once, in one transaction: new tiers (severity,
+     * action, judgement; {@code null} keeps each rule's own) become each changed rule's next version, and a new
+     * enabled state is recorded as ENABLED/DISABLED events. Refuses ({@code action}) a BLOCK for a rule that would
+     * not be CRITICAL; nothing is written then.
+     */
+    public Uni<SourceRevision> reviseSource(String sourcePrefix, SourceRevision.Change change, String user) {
+        return afterWrite(writer.reviseSource(sourcePrefix, change, user));
+    }
+
+    /** The current versions of a source's live (not retired) rules, by id, with their present enabled state. */
+    @WithSession
+    public Uni<List<RuleDefinition>> liveRulesOfSource(String sourcePrefix) {
+        return repository.liveBySource(sourcePrefix)
+                .map(rows -> rows.stream().map(c -> codec.definition(c.head(), c.version())).toList());
+    }
+
+    /** How many rules match the filter. */
+    @WithSession
+    public Uni<Long> count(Filter filter) {
+        return repository.count(filter);
+    }
+
     /** Creates those of the rules whose ids do not exist yet (demo seeding); returns how many were created. */
     public Uni<Integer> createIfAbsent(List<RuleDefinition> rules, String user) {
         return afterWrite(writer.createIfAbsent(rules, user));

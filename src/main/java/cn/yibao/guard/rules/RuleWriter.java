@@ -166,6 +166,53 @@ public class RuleWriter {
         });
     }
 
+    /** See {@link RuleService#reviseSource}. */
+    @WithTransaction
+    public Uni<SourceRevision> reviseSource(String sourcePrefix, SourceRevision.Change change, String user) {
+        if (sourcePrefix == null || sourcePrefix.isBlank()) {
+            throw ProblemException.invalidField("sourcePrefix", "is required");
+        }
+        return repository.bySourceOrIds(sourcePrefix, List.of()).flatMap(rows -> {
+            OffsetDateTime at = now();
+            List<Object> changes = new ArrayList<>();
+            int live = 0;
+            int versions = 0;
+            int switched = 0;
+            for (Current current : rows) {
+                RuleRecord head = current.head();
+                if (head.retired) {
+                    continue;
+                }
+                live++;
+                RuleDefinition now = codec.definition(head, current.version());
+                RuleDefinition next = new RuleDefinition(now.id(), now.version(), now.template(), now.name(),
+                        now.parameters(), change.severity() != null ? change.severity() : now.severity(),
+                        change.action() != null ? change.action() : now.action(),
+                        change.judgement() != null ? change.judgement() : now.judgement(), now.scope(), head.enabled,
+                        now.source(), now.note());
+                validate(next, "");
+                if (!codec.sameContent(current.version(), next)) {
+                    changes.addAll(replaced(current, next, user, at));
+                    versions++;
+                }
+                if (change.enabled() != null && head.enabled != change.enabled()) {
+                    head.enabled = change.enabled();
+                    head.changedAt = at;
+                    head.changedBy = user;
+                    changes.add(new RuleEventRecord(head.id, head.currentVersion,
+                            change.enabled() ? Kind.ENABLED : Kind.DISABLED, at, user));
+                    switched++;
+                }
+            }
+            SourceRevision result = new SourceRevision(live, versions, switched);
+            if (versions + switched == 0) {
+                return Uni.createFrom().item(result);
+            }
+            return repository.persist(changes.toArray()).call(repository::flush).call(repository::bumpRevision)
+                    .replaceWith(result);
+        });
+    }
+
     /** Creates the rules whose ids do not exist yet; returns how many were created. */
     @WithTransaction
     public Uni<Integer> createIfAbsent(List<RuleDefinition> rules, String user) {

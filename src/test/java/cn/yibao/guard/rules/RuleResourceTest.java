@@ -299,7 +299,7 @@ class RuleResourceTest {
                         equalTo("ItemRestrictions.sex"))
                 .body("find { it.id == 'ITEM_EXCLUDES' }.parameters.find { it.name == 'window' }.defaultValue",
                         equalTo("STAY"));
-        assertThat(as(TestUsers.officer()).get("/api/v1/rules/templates").jsonPath().getList("id")).hasSize(18);
+        assertThat(as(TestUsers.officer()).get("/api/v1/rules/templates").jsonPath().getList("id")).hasSize(21);
     }
 
     @Test

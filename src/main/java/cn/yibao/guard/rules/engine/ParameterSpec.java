@@ -42,6 +42,10 @@ public record ParameterSpec(String name, String type, Use use, String descriptio
         return new ParameterSpec(name, type, Use.RESTRICTION, description, catalogueField, null);
     }
 
+    public static ParameterSpec required(String name, String type, String description) {
+        return new ParameterSpec(name, type, Use.REQUIRED, description, null, null);
+    }
+
     public static ParameterSpec option(String name, String type, String description, String defaultValue) {
         return new ParameterSpec(name, type, Use.OPTIONAL, description, null, defaultValue);
     }

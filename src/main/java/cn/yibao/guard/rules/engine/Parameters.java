@@ -47,6 +47,19 @@ public final class Parameters {
         return targets;
     }
 
+    /**
+     * The items the record names, for templates without a catalogue field: such records must name their items.
+     *
+     * @throws RuleDefinitionException naming {@code parameters.items} when the record names none
+     */
+    public Targets requiredTargets() {
+        if (!targets().explicit()) {
+            throw RuleDefinitionException.parameter("items", "required: " + template + " rules name their items or"
+                    + " genericNames (no catalogue field carries this restriction)");
+        }
+        return targets();
+    }
+
     public boolean has(String name) {
         return values.get(name) != null;
     }

@@ -203,6 +203,19 @@ public final class RuleContext {
         return on.isBefore(birth) ? 0 : Period.between(birth, on).getYears();
     }
 
+    /**
+     * The patient's age in days on the line's day (hospital zone), or today when the line carries no time;
+     * {@code null} when the birth date is unknown. The day of birth is day 0.
+     */
+    public Long ageInDaysAt(StayLine line) {
+        LocalDate birth = encounter.birthDate();
+        if (birth == null) {
+            return null;
+        }
+        LocalDate on = line.day() != null ? line.day() : LocalDate.now(settings.zone());
+        return on.isBefore(birth) ? 0L : java.time.temporal.ChronoUnit.DAYS.between(birth, on);
+    }
+
     private Map<String, List<StayLine>> index(Function<StayLine, String> key) {
         Map<String, List<StayLine>> map = new HashMap<>(all.length * 2);
         for (StayLine line : all) {

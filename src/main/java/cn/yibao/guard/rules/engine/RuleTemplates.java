@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.yibao.guard.rules.engine.template.AgeRestriction;
+import cn.yibao.guard.rules.engine.template.CourseLimit;
 import cn.yibao.guard.rules.engine.template.DuplicateCharge;
 import cn.yibao.guard.rules.engine.template.DuplicateMedication;
+import cn.yibao.guard.rules.engine.template.FrequencyPerCycle;
 import cn.yibao.guard.rules.engine.template.HighCostItem;
 import cn.yibao.guard.rules.engine.template.HospitalLevelRestriction;
 import cn.yibao.guard.rules.engine.template.IndicationRestriction;
@@ -16,6 +18,7 @@ import cn.yibao.guard.rules.engine.template.InsuranceTypeChange;
 import cn.yibao.guard.rules.engine.template.InsuranceTypeRestriction;
 import cn.yibao.guard.rules.engine.template.ItemExcludes;
 import cn.yibao.guard.rules.engine.template.ItemRequires;
+import cn.yibao.guard.rules.engine.template.OperationGroup;
 import cn.yibao.guard.rules.engine.template.PaymentDays;
 import cn.yibao.guard.rules.engine.template.PriceCap;
 import cn.yibao.guard.rules.engine.template.QuantityPerDay;
@@ -38,6 +41,10 @@ public final class RuleTemplates {
             new ItemExcludes(), new SteppedTherapy(), new SelfPayNotice(), new HighCostItem(), new PriceCap(),
             new InsuranceTypeChange()));
 
+    /** The standard templates and those only records naming their items use (NHSA batches 2, 8-3, 8-4). */
+    private static final RuleTemplates NHSA = STANDARD.with(new FrequencyPerCycle(), new CourseLimit(),
+            new OperationGroup());
+
     private final List<RuleTemplate> templates;
     private final Map<String, Integer> index;
 
@@ -58,6 +65,15 @@ public final class RuleTemplates {
     /** The product's templates. */
     public static RuleTemplates standard() {
         return STANDARD;
+    }
+
+    /**
+     * The standard templates plus {@code FREQUENCY_PER_CYCLE}, {@code COURSE_LIMIT} and {@code OPERATION_GROUP}:
+     * restrictions no catalogue field carries, so their records always name their items (as NHSA batch rows
+     * do). The service compiles its rule book with these.
+     */
+    public static RuleTemplates nhsa() {
+        return NHSA;
     }
 
     /** These templates and more (e.g. templates that NHSA batches need). */

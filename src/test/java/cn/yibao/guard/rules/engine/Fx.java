@@ -227,7 +227,7 @@ final class Fx {
         for (Rule r : rules) {
             defs.add(r.build());
         }
-        return new RuleCompiler().compile(defs);
+        return new RuleCompiler(RuleTemplates.nhsa(), EngineSettings.DEFAULT).compile(defs);
     }
 
     static List<RuleHit> check(RuleBook book, Encounter encounter, List<Line> lines, List<Line> history) {
