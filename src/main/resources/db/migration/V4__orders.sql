@@ -65,8 +65,9 @@ CREATE TABLE order_line (
     generic_name  varchar(200),
     name          varchar(200),
     matched_code  varchar(64),
-    quantity      numeric(14, 4) NOT NULL,
-    unit_price    numeric(14, 2),
+    -- as sent (scale kept: 6 stays 6, 0.5 stays 0.5); the request's bounds are checked before recording
+    quantity      numeric      NOT NULL CHECK (quantity > 0),
+    unit_price    numeric      CHECK (unit_price >= 0),
     frequency     varchar(32),
     days          smallint,
     doctor_code   varchar(32),

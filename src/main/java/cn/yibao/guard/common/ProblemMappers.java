@@ -57,6 +57,12 @@ public class ProblemMappers {
         return respond(JsonProblems.of(e), uri);
     }
 
+    /** More specific than Quarkus's own mapper for this type, which would answer plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return respond(JsonProblems.of(e), uri);
+    }
+
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return unauthorized(uri);
@@ -151,6 +157,10 @@ public class ProblemMappers {
             }
             if (e instanceof StreamConstraintsException) {
                 return Problem.invalidField("body", "too large or too deeply nested: " + e.getOriginalMessage());
+            }
+            if (e instanceof JsonMappingException m && m.getCause() instanceof JsonParseException p) {
+                // A syntax error inside a list is wrapped with the list's path only; the parser knows the field.
+                return of(p);
             }
             if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 return Problem.invalidField(path(m), m.getOriginalMessage());
