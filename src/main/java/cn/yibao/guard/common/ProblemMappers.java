@@ -111,7 +111,7 @@ public class ProblemMappers {
     }
 
     /** {@code check.arg0.orders[3].quantity} becomes {@code orders[3].quantity}. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER

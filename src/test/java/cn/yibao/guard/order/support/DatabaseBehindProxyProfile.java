@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The order check's tests with the service's reactive database connections going through a {@link TcpProxy}. */
-public class DatabaseBehindProxyProfile extends OrderTestProfile {
+public class DatabaseBehindProxyProfile extends ShortDeadlineProfile {
 
     public static final int PROXY_PORT = freePort();
 
