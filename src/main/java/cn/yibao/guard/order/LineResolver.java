@@ -36,9 +36,9 @@ final class LineResolver {
             CatalogItem item = catalog.resolve(stay.itemCodes()[i], stay.hisCodes()[i], stay.genericNames()[i])
                     .orElse(null);
             Boolean longTerm = stay.longTerms()[i];
-            lines.add(line(stay.lineIds()[i], item, stay.itemCodes()[i], stay.genericNames()[i], stay.names()[i],
-                    stay.quantities()[i], stay.unitPrices()[i], stay.frequencies()[i], stay.days()[i],
-                    stay.doctorCodes()[i], longTerm != null && longTerm, stay.orderedAt()[i]));
+            lines.add(line(stay.lineIds()[i], item, stay.itemCodes()[i], stay.genericNames()[i], null,
+                    stay.quantities()[i], stay.unitPrices()[i], stay.frequencies()[i], stay.days()[i], null,
+                    longTerm != null && longTerm, stay.orderedAt()[i]));
         }
         if (!sentAlong.isEmpty()) {
             Set<String> stored = new HashSet<>(List.of(stay.lineIds()));

@@ -20,7 +20,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -38,50 +38,48 @@ public class OrderCheckRepository {
 
     private static final Logger LOG = Logger.getLogger(OrderCheckRepository.class);
 
-    /** One row: the encounter's department and insurance types, and its active lines as parallel arrays. */
+    /**
+     * The encounter's row (line_id NULL: department, insurance types first seen first) and its active lines, as
+     * plain rows: cheaper for PostgreSQL than aggregating arrays. History lines carry what rules look at
+     * (item, quantity, price, frequency, days, time), not their names or doctors.
+     */
     static final String READ_STAY = """
-            SELECT e.department_code,
-                   (SELECT array_agg(i.insurance_type ORDER BY i.first_seen_at, i.insurance_type)
-                      FROM encounter_insurance i WHERE i.encounter_id = e.id) AS insurance_types,
-                   h.line_ids, h.item_codes, h.his_codes, h.generic_names, h.names, h.quantities, h.unit_prices,
-                   h.frequencies, h.days, h.doctor_codes, h.long_terms, h.ordered_ats
-              FROM encounter e
-             CROSS JOIN LATERAL (
-                   SELECT array_agg(l.line_id) AS line_ids, array_agg(l.item_code) AS item_codes,
-                          array_agg(l.his_code) AS his_codes, array_agg(l.generic_name) AS generic_names,
-                          array_agg(l.name) AS names, array_agg(l.quantity) AS quantities,
-                          array_agg(l.unit_price) AS unit_prices, array_agg(l.frequency) AS frequencies,
-                          array_agg(l.days::int4) AS days, array_agg(l.doctor_code) AS doctor_codes,
-                          array_agg(l.long_term) AS long_terms, array_agg(l.ordered_at) AS ordered_ats
-                     FROM (SELECT * FROM order_line
-                            WHERE encounter_id = e.id AND status = 'ACTIVE' AND line_id <> ALL ($2::varchar[])
-                            ORDER BY ordered_at, line_id) l) h
-             WHERE e.id = $1
+            SELECT NULL::varchar AS line_id, e.department_code AS item_code,
+                   (SELECT string_agg(i.insurance_type, ',' ORDER BY i.first_seen_at, i.insurance_type)
+                      FROM encounter_insurance i WHERE i.encounter_id = e.id) AS his_code,
+                   NULL::varchar AS generic_name, NULL::numeric AS quantity, NULL::numeric AS unit_price,
+                   NULL::varchar AS frequency, NULL::int2 AS days, NULL::boolean AS long_term,
+                   NULL::timestamptz AS ordered_at
+              FROM encounter e WHERE e.id = $1
+            UNION ALL
+            SELECT line_id, item_code, his_code, generic_name, quantity, unit_price, frequency, days, long_term,
+                   ordered_at
+              FROM order_line
+             WHERE encounter_id = $1 AND status = 'ACTIVE' AND line_id <> ALL ($2::varchar[])
             """;
 
     /**
-     * One statement, one commit. The encounter row is rewritten only when something about it changed; lines are
-     * inserted in line-id order so that concurrent checks sharing lines wait for each other instead of
-     * deadlocking; a line id already recorded for the encounter is left as it is (ON CONFLICT DO NOTHING).
+     * One statement, one commit. A new encounter is inserted; a known one is updated only when something about it
+     * changed (DO NOTHING and a conditional UPDATE lock nothing otherwise, unlike DO UPDATE ... WHERE, which locks
+     * the row on every check). Lines are inserted in line-id order so that concurrent checks sharing lines wait
+     * for each other instead of deadlocking; a line id already recorded for the encounter is left as it is.
      */
     static final String WRITE_CHECK = """
             WITH enc AS (
-                INSERT INTO encounter AS e (id, type, department_code, ward_code, admitted_at, insurance_type,
+                INSERT INTO encounter (id, type, department_code, ward_code, admitted_at, insurance_type,
                         hospital_level, patient_id, patient_sex, patient_birth_date, diagnoses, first_seen_at,
                         updated_at)
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::varchar[], $12, $12)
-                ON CONFLICT (id) DO UPDATE SET type = excluded.type, department_code = excluded.department_code,
-                        ward_code = excluded.ward_code, admitted_at = excluded.admitted_at,
-                        insurance_type = excluded.insurance_type, hospital_level = excluded.hospital_level,
-                        patient_id = excluded.patient_id, patient_sex = excluded.patient_sex,
-                        patient_birth_date = excluded.patient_birth_date, diagnoses = excluded.diagnoses,
-                        updated_at = excluded.updated_at
-                 WHERE (e.type, e.department_code, e.ward_code, e.admitted_at, e.insurance_type, e.hospital_level,
+                ON CONFLICT (id) DO NOTHING
+            ), upd AS (
+                UPDATE encounter e SET type = $2, department_code = $3, ward_code = $4, admitted_at = $5,
+                       insurance_type = $6, hospital_level = $7, patient_id = $8, patient_sex = $9,
+                       patient_birth_date = $10, diagnoses = $11::varchar[], updated_at = $12
+                 WHERE e.id = $1
+                   AND (e.type, e.department_code, e.ward_code, e.admitted_at, e.insurance_type, e.hospital_level,
                         e.patient_id, e.patient_sex, e.patient_birth_date, e.diagnoses)
                        IS DISTINCT FROM
-                       (excluded.type, excluded.department_code, excluded.ward_code, excluded.admitted_at,
-                        excluded.insurance_type, excluded.hospital_level, excluded.patient_id, excluded.patient_sex,
-                        excluded.patient_birth_date, excluded.diagnoses)
+                       ($2, $3, $4, $5, $6, $7, $8, $9, $10, $11::varchar[])
             ), ins AS (
                 INSERT INTO encounter_insurance (encounter_id, insurance_type, first_seen_at, check_id)
                 VALUES ($1, $6, $12, $13)
@@ -128,10 +126,7 @@ public class OrderCheckRepository {
     /** The encounter's department, insurance types and active lines, leaving out the given line ids. */
     public Uni<StayHistory> loadStay(String encounterId, String[] excludedLineIds) {
         return pool.preparedQuery(READ_STAY).execute(Tuple.of(encounterId, excludedLineIds))
-                .map(rows -> {
-                    RowIterator<Row> it = rows.iterator();
-                    return it.hasNext() ? history(it.next()) : StayHistory.NEW;
-                });
+                .map(OrderCheckRepository::history);
     }
 
     /** Writes the whole check in one statement. */
@@ -153,25 +148,55 @@ public class OrderCheckRepository {
         return pool.preparedQuery(MARK_ANSWERED).execute(Tuple.of(checkId, answered.name())).replaceWithVoid();
     }
 
-    private static StayHistory history(Row row) {
-        String[] ids = row.getArrayOfStrings(2);
-        String[] types = row.getArrayOfStrings(1);
-        List<InsuranceType> insurance = new ArrayList<>(types == null ? 0 : types.length);
-        if (types != null) {
-            for (String t : types) {
-                insurance.add(InsuranceType.valueOf(t));
+    private static StayHistory history(RowSet<Row> rows) {
+        if (rows.size() == 0) {
+            return StayHistory.NEW;
+        }
+        int n = rows.size() - 1;
+        String department = null;
+        List<InsuranceType> insurance = new ArrayList<>(2);
+        String[] ids = new String[n];
+        String[] itemCodes = new String[n];
+        String[] hisCodes = new String[n];
+        String[] genericNames = new String[n];
+        BigDecimal[] quantities = new BigDecimal[n];
+        BigDecimal[] prices = new BigDecimal[n];
+        String[] frequencies = new String[n];
+        Integer[] days = new Integer[n];
+        Boolean[] longTerms = new Boolean[n];
+        OffsetDateTime[] orderedAt = new OffsetDateTime[n];
+        int i = 0;
+        for (Row row : rows) {
+            String lineId = row.getString(0);
+            if (lineId == null) {
+                department = row.getString(1);
+                String types = row.getString(2);
+                if (types != null) {
+                    for (String t : types.split(",")) {
+                        insurance.add(InsuranceType.valueOf(t));
+                    }
+                }
+                continue;
             }
+            if (i == n) {
+                // lines without their encounter row cannot happen (the write inserts both); be safe anyway
+                break;
+            }
+            ids[i] = lineId;
+            itemCodes[i] = row.getString(1);
+            hisCodes[i] = row.getString(2);
+            genericNames[i] = row.getString(3);
+            quantities[i] = row.getBigDecimal(4);
+            prices[i] = row.getBigDecimal(5);
+            frequencies[i] = row.getString(6);
+            Short d = row.getShort(7);
+            days[i] = d == null ? null : d.intValue();
+            longTerms[i] = row.getBoolean(8);
+            orderedAt[i] = row.getOffsetDateTime(9);
+            i++;
         }
-        if (ids == null) {
-            return new StayHistory(true, row.getString(0), insurance, new String[0], new String[0], new String[0],
-                    new String[0], new String[0], new BigDecimal[0], new BigDecimal[0], new String[0],
-                    new Integer[0], new String[0], new Boolean[0], new OffsetDateTime[0]);
-        }
-        return new StayHistory(true, row.getString(0), insurance, ids, row.getArrayOfStrings(3),
-                row.getArrayOfStrings(4), row.getArrayOfStrings(5), row.getArrayOfStrings(6),
-                row.getArrayOfBigDecimals(7), row.getArrayOfBigDecimals(8), row.getArrayOfStrings(9),
-                row.getArrayOfIntegers(10), row.getArrayOfStrings(11), row.getArrayOfBooleans(12),
-                row.getArrayOfOffsetDateTimes(13));
+        return new StayHistory(true, department, insurance, ids, itemCodes, hisCodes, genericNames, quantities,
+                prices, frequencies, days, longTerms, orderedAt);
     }
 
     private static Tuple parameters(CheckRecord r) {

@@ -87,4 +87,17 @@ class StayHistoryTest {
                 .body("insuranceType", equalTo("EMPLOYEE"))
                 .body("insuranceTypes", contains("EMPLOYEE", "RESIDENT"));
     }
+
+    @Test
+    void theEncounterFollowsWhatHisReportsLast() {
+        String id = newEncounterId();
+        check(request(encounter(id, "GAST"), line("O-1", CAPPED, 1)));
+        var transferred = encounter(id, "CARD");
+        transferred.put("ward", "W4");
+        check(request(transferred, line("O-2", CAPPED, 1)));
+        given().auth().oauth2(TestUsers.his()).get("/api/v1/encounters/{id}/orders", id).then().statusCode(200)
+                .body("department", equalTo("CARD"))
+                .body("ward", equalTo("W4"))
+                .body("lines.lineId", contains("O-1", "O-2"));
+    }
 }
