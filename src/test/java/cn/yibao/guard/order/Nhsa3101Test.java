@@ -193,4 +193,14 @@ class Nhsa3101Test {
         var encounters = new ArrayList<>((List<Map<String, Object>>) patient.get("fsi_encounter_dtos"));
         return encounters.get(0);
     }
+
+    @Test
+    void theShapeIsDocumentedInOpenApi() {
+        given().auth().oauth2(TestUsers.admin()).accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/v1/nhsa/3101'.post.summary", org.hamcrest.Matchers.containsString("3101"))
+                .body("components.schemas.Nhsa3101Request.properties", org.hamcrest.Matchers.hasKey("input"))
+                .body("components.schemas.Nhsa3101Patient.properties", org.hamcrest.Matchers.hasKey("fsi_encounter_dtos"))
+                .body("components.schemas.Nhsa3101Order.properties", org.hamcrest.Matchers.hasKey("hilist_code"))
+                .body("components.schemas.Nhsa3101Violation.properties", org.hamcrest.Matchers.hasKey("vola_cont"));
+    }
 }

@@ -23,11 +23,13 @@ public record Nhsa3101Request(
         Input input) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Input")
     public record Input(Data data) {
     }
 
     /** {@code trig_scen} 触发场景 and {@code rule_ids} are accepted; this service always applies its own rules. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Data")
     public record Data(
             @JsonDeserialize(using = LooseText.class) String syscode,
             @JsonDeserialize(using = LooseText.class) String taskId,
@@ -37,6 +39,7 @@ public record Nhsa3101Request(
 
     /** 参保人: {@code gend} 1 male, 2 female, 0/9 unknown; {@code brdy} yyyy-MM-dd. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Patient")
     public record Patient(
             @JsonDeserialize(using = LooseText.class) String patnId,
             @JsonDeserialize(using = LooseText.class) String patnName,
@@ -53,6 +56,7 @@ public record Nhsa3101Request(
      * hospital's zone.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Encounter")
     public record Encounter(
             @JsonDeserialize(using = LooseText.class) String mdtrtId,
             @JsonDeserialize(using = LooseText.class) String medinsId,
@@ -72,6 +76,7 @@ public record Nhsa3101Request(
 
     /** 诊断: {@code maindise_flag} 1 principal; {@code dias_srt_no} the order. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Diagnose")
     public record Diagnose(
             @JsonDeserialize(using = LooseText.class) String diseId,
             @JsonDeserialize(using = LooseText.class) String inoutDiseType,
@@ -87,6 +92,7 @@ public record Nhsa3101Request(
      * lines to check, 0 earlier lines of the stay sent along (recorded if new and counted, not checked).
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Order")
     public record Order(
             @JsonDeserialize(using = LooseText.class) String rxId,
             @JsonDeserialize(using = LooseText.class) String longDrordFlag,

@@ -20,6 +20,7 @@ public record Nhsa3101Response(int infcode, String infRefmsgid, String refmsgTim
         String errMsg, Output output) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Output")
     public record Output(List<Violation> result, String checkId, String verdict, List<String> unmatched) {
     }
 
@@ -30,6 +31,7 @@ public record Nhsa3101Response(int infcode, String infRefmsgid, String refmsgTim
      * {@code judgement}, {@code evidence} and {@code source} are this service's additions.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101Violation")
     public record Violation(String jrId, String ruleId, String ruleName, String volaCont, String patnId,
             String mdtrtId, List<ViolationDetail> judgeResultDetailDtos, BigDecimal volaAmt, String volaAmtStas,
             String sevDeg, String volaEvid, String volaBhvrType, String taskId, int ruleVersion, String severity,
@@ -38,6 +40,7 @@ public record Nhsa3101Response(int infcode, String infRefmsgid, String refmsgTim
 
     /** 违规明细: one per order line the hit names; {@code vola_item_type} 1 means an order line (处方/医嘱). */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    @Schema(name = "Nhsa3101ViolationDetail")
     public record ViolationDetail(String jrdId, String patnId, String mdtrtId, String rxId, String volaItemType,
             BigDecimal volaAmt) {
     }
