@@ -111,7 +111,7 @@ public class ProblemMappers {
     }
 
     /** {@code check.arg0.orders[3].quantity} becomes {@code orders[3].quantity}. */
-    static String fieldOf(ConstraintViolation<?> violation) {
+    public static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
@@ -157,6 +157,10 @@ public class ProblemMappers {
             }
             if (e instanceof StreamConstraintsException) {
                 return Problem.invalidField("body", "too large or too deeply nested: " + e.getOriginalMessage());
+            }
+            if (e instanceof JsonMappingException m && m.getCause() instanceof JsonParseException p) {
+                // A syntax error inside a list is wrapped with the list's path only; the parser knows the field.
+                return of(p);
             }
             if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
                 return Problem.invalidField(path(m), m.getOriginalMessage());

@@ -1,0 +1,29 @@
+package cn.yibao.guard.order;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import cn.yibao.guard.stay.InsuranceType;
+
+/**
+ * What the database knows of an encounter before a check: its department and insurance types so far, and its
+ * earlier active lines, column by column. History lines carry no name or doctor code: rules look at the item,
+ * quantities, prices, frequency, days and times of earlier orders.
+ *
+ * @param known      false for an encounter seen for the first time
+ * @param department the department the encounter is recorded under; {@code null} when unknown
+ */
+public record StayHistory(boolean known, String department, List<InsuranceType> insuranceTypes, String[] lineIds,
+        String[] itemCodes, String[] hisCodes, String[] genericNames, BigDecimal[] quantities, BigDecimal[] unitPrices,
+        String[] frequencies, Integer[] days, Boolean[] longTerms, OffsetDateTime[] orderedAt) {
+
+    private static final String[] NO_TEXT = new String[0];
+
+    public static final StayHistory NEW = new StayHistory(false, null, List.of(), NO_TEXT, NO_TEXT, NO_TEXT, NO_TEXT,
+            new BigDecimal[0], new BigDecimal[0], NO_TEXT, new Integer[0], new Boolean[0], new OffsetDateTime[0]);
+
+    public int size() {
+        return lineIds.length;
+    }
+}
