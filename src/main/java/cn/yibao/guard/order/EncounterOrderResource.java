@@ -1,5 +1,7 @@
 package cn.yibao.guard.order;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
@@ -25,10 +27,12 @@ import io.smallrye.mutiny.Uni;
 public class EncounterOrderResource {
 
     private final EncounterOrderService orders;
+    private final OrderEvents events;
     private final SecurityIdentity identity;
 
-    public EncounterOrderResource(EncounterOrderService orders, SecurityIdentity identity) {
+    public EncounterOrderResource(EncounterOrderService orders, OrderEvents events, SecurityIdentity identity) {
         this.orders = orders;
+        this.events = events;
         this.identity = identity;
     }
 
@@ -51,6 +55,9 @@ public class EncounterOrderResource {
     @APIResponse(responseCode = "204", description = "Withdrawn (or already withdrawn)")
     @APIResponse(responseCode = "404", description = "No such encounter or line")
     public Uni<Void> withdraw(@RestPath @Size(max = 64) String id, @RestPath @Size(max = 64) String lineId) {
-        return orders.withdraw(id, lineId, StaffUser.of(identity));
+        StaffUser user = StaffUser.of(identity);
+        // The event follows the committed transaction, so observers never see a withdrawal that rolled back.
+        return orders.withdraw(id, lineId, user)
+                .invoke(() -> events.linesWithdrawn(id, List.of(lineId), OrderLineEntity.WITHDRAWN, user.id()));
     }
 }

@@ -59,19 +59,22 @@ public class OrderCheckService {
     private final OrderCheckRepository repository;
     private final CheckAuthorisation authorisation;
     private final CheckMetrics metrics;
+    private final OrderEvents events;
     private final ObjectMapper json;
     private final Vertx vertx;
     private final long deadlineNanos;
     private final AtomicLong lastFailureLog = new AtomicLong();
 
     public OrderCheckService(CatalogService catalogs, RuleService rules, OrderCheckRepository repository,
-            CheckAuthorisation authorisation, CheckMetrics metrics, ObjectMapper json, Vertx vertx,
+            CheckAuthorisation authorisation, CheckMetrics metrics, OrderEvents events, ObjectMapper json,
+            Vertx vertx,
             @ConfigProperty(name = "yibao.check.deadline") Duration deadline) {
         this.catalogs = catalogs;
         this.rules = rules;
         this.repository = repository;
         this.authorisation = authorisation;
         this.metrics = metrics;
+        this.events = events;
         this.json = json;
         this.vertx = vertx;
         this.deadlineNanos = deadline.toNanos();
@@ -154,7 +157,9 @@ public class OrderCheckService {
             CheckOutcome outcome = evaluate(draft, stay, book, history);
             Verdict answered = run.expired() ? Verdict.UNCHECKED : outcome.verdict();
             CheckRecord record = record(draft, outcome, answered, history.size(), book.size());
-            return repository.record(record).replaceWith(new Recorded(outcome, answered));
+            return repository.record(record)
+                    .invoke(() -> events.checkRecorded(record, outcome))
+                    .replaceWith(new Recorded(outcome, answered));
         });
     }
 

@@ -41,11 +41,14 @@ public class OrderResource {
 
     private final OrderCheckService checks;
     private final DecisionService decisions;
+    private final OrderEvents events;
     private final SecurityIdentity identity;
 
-    public OrderResource(OrderCheckService checks, DecisionService decisions, SecurityIdentity identity) {
+    public OrderResource(OrderCheckService checks, DecisionService decisions, OrderEvents events,
+            SecurityIdentity identity) {
         this.checks = checks;
         this.decisions = decisions;
+        this.events = events;
         this.identity = identity;
     }
 
@@ -79,7 +82,9 @@ public class OrderResource {
     @APIResponse(responseCode = "404", description = "No such check (or not visible to you)")
     @APIResponse(responseCode = "409", description = "The check was not answered WARN or BLOCK, or a line is withdrawn")
     public Uni<Response> decide(@RestPath UUID checkId, @NotNull @Valid DecisionRequest request) {
+        // The event follows the committed transaction, so observers never see a decision that rolled back.
         return decisions.decide(checkId, request, StaffUser.of(identity))
+                .invoke(events::decisionRecorded)
                 .map(d -> Response.status(201).entity(d).build());
     }
 
