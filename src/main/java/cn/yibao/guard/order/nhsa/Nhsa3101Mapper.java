@@ -228,7 +228,7 @@ final class Nhsa3101Mapper {
         InsuranceType type = blank(insutype) ? null : codes.insutype().get(insutype.trim());
         if (type == null) {
             errors.add(new FieldError(encounterPath + ".insutype", blank(insutype) ? "required"
-                    : "insurance type " + insutype + " is not mapped (yibao.nhsa.insutype)"));
+                    : "insurance type " + insutype + " is not mapped (yibao.platform.insutype)"));
         }
         return type;
     }
@@ -237,7 +237,7 @@ final class Nhsa3101Mapper {
         Integer level = blank(medinsLv) ? null : codes.medinsLv().get(medinsLv.trim());
         if (level == null) {
             errors.add(new FieldError(encounterPath + ".medins_lv", blank(medinsLv) ? "required"
-                    : "hospital level " + medinsLv + " is not mapped (yibao.nhsa.medins-lv)"));
+                    : "hospital level " + medinsLv + " is not mapped (yibao.platform.medins-lv)"));
         }
         return level;
     }

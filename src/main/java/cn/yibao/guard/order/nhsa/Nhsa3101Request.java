@@ -52,7 +52,7 @@ public record Nhsa3101Request(
 
     /**
      * 就诊: {@code med_mdtrt_type} 1 门诊 / 2 住院, {@code med_type} 11/14 门诊, 21 住院; {@code medins_lv} and
-     * {@code insutype} are mapped by configuration ({@code yibao.nhsa.*}); times yyyy-MM-dd HH:mm:ss in the
+     * {@code insutype} are mapped by configuration ({@code yibao.platform.*}); times yyyy-MM-dd HH:mm:ss in the
      * hospital's zone.
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)

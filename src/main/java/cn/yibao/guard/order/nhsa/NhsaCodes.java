@@ -7,10 +7,10 @@ import io.smallrye.config.ConfigMapping;
 
 /**
  * How the platform's codes map to this service's vocabulary, by configuration because provinces differ:
- * {@code yibao.nhsa.insutype."310"=EMPLOYEE} (险种) and {@code yibao.nhsa.medins-lv."02"=3} (医疗机构等级 to
+ * {@code yibao.platform.insutype."310"=EMPLOYEE} (险种) and {@code yibao.platform.medins-lv."02"=3} (医疗机构等级 to
  * hospital level 1–3).
  */
-@ConfigMapping(prefix = "yibao.nhsa")
+@ConfigMapping(prefix = "yibao.platform")
 public interface NhsaCodes {
 
     Map<String, InsuranceType> insutype();

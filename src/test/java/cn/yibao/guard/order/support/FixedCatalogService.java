@@ -22,6 +22,10 @@ import cn.yibao.guard.catalog.PaymentClass;
 @ApplicationScoped
 public class FixedCatalogService extends CatalogService {
 
+    public FixedCatalogService() {
+        super(null, null);
+    }
+
     /** 乙类 drug paid for at most 10 units per stay. */
     public static final String CAPPED = "XC01CAP00010101";
     /** An item the fixed rule book always blocks. */

@@ -27,6 +27,10 @@ import cn.yibao.guard.rules.engine.Severity;
 @ApplicationScoped
 public class FixedRuleService extends RuleService {
 
+    public FixedRuleService() {
+        super(null, null, null, null, null);
+    }
+
     public static final String CAP_RULE = "R-STAY-CAP";
     public static final String BLOCK_RULE = "R-BLOCK";
     public static final String SELF_PAY_RULE = "R-SELF-PAY";
