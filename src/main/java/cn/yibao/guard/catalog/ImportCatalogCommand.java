@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.yibao.guard.cli.CommandOptions;
 import cn.yibao.guard.cli.ServiceCommand;
 import cn.yibao.guard.common.ProblemException;
 import io.quarkus.vertx.VertxContextSupport;
@@ -50,17 +51,14 @@ public class ImportCatalogCommand implements ServiceCommand {
     @Override
     public int run(String... args) throws Exception {
         Options options = new Options();
-        CommandLine cli = new CommandLine(options);
-        try {
-            cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            System.err.println(e.getMessage());
-            cli.usage(System.err);
-            return 2;
+        var stop = CommandOptions.parse(options, args);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
-        if (options.help || (options.file == null) == (options.synthetic == null)) {
-            cli.usage(options.help ? System.out : System.err);
-            return options.help ? 0 : 2;
+        if ((options.file == null) == (options.synthetic == null)) {
+            System.err.println("Give either FILE or --synthetic N");
+            new CommandLine(options).usage(System.err);
+            return 2;
         }
         ImportMode mode = options.replace ? ImportMode.REPLACE : ImportMode.UPSERT;
         String by = "cli:" + System.getProperty("user.name", "unknown");

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.yibao.guard.cli.CommandOptions;
 import cn.yibao.guard.cli.ServiceCommand;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,17 +37,9 @@ public class TokenCommand implements ServiceCommand {
             return 3;
         }
         Options options = new Options();
-        CommandLine cli = new CommandLine(options);
-        try {
-            cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            System.err.println(e.getMessage());
-            cli.usage(System.err);
-            return 2;
-        }
-        if (options.help) {
-            cli.usage(System.out);
-            return 0;
+        var stop = CommandOptions.parse(options, args);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
         try {
             var user = new DemoTokens.DemoUser(options.user, options.roles, Optional.ofNullable(options.department),

@@ -8,10 +8,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import cn.yibao.guard.cli.CommandOptions;
 import cn.yibao.guard.cli.ServiceCommand;
 import cn.yibao.guard.common.ProblemException;
 import io.quarkus.vertx.VertxContextSupport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,17 +49,9 @@ public class ImportRuleBatchCommand implements ServiceCommand {
 
     private int execute(String... args) throws Throwable {
         Options options = new Options();
-        CommandLine cli = new CommandLine(options);
-        try {
-            cli.parseArgs(args);
-        } catch (CommandLine.ParameterException e) {
-            System.err.println(e.getMessage());
-            cli.usage(System.err);
-            return 2;
-        }
-        if (options.help) {
-            cli.usage(System.out);
-            return 0;
+        var stop = CommandOptions.parse(options, args);
+        if (stop.isPresent()) {
+            return stop.getAsInt();
         }
         String user = options.user != null ? options.user : "cli:" + System.getProperty("user.name", "unknown");
         List<Job> jobs;
