@@ -26,6 +26,15 @@ final class LineResolver {
                 l.frequency(), l.days(), l.doctorCode(), l.isLongTerm(), l.orderedAt());
     }
 
+    /** A line as it was stored, resolved through this snapshot. */
+    OrderLine resolveStored(String lineId, String itemCode, String hisCode, String genericName, String name,
+            java.math.BigDecimal quantity, java.math.BigDecimal unitPrice, String frequency, Integer days,
+            String doctorCode, boolean longTerm, java.time.OffsetDateTime orderedAt) {
+        CatalogItem item = catalog.resolve(itemCode, hisCode, genericName).orElse(null);
+        return line(lineId, item, itemCode, genericName, name, quantity, unitPrice, frequency, days, doctorCode,
+                longTerm, orderedAt);
+    }
+
     /**
      * The stay's earlier lines: those stored, then those the caller sent along that are not stored yet
      * (their ids are not among the stored ones).

@@ -17,9 +17,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import cn.yibao.guard.rules.NoStoredChecks;
+import cn.yibao.guard.order.support.Orders;
 import cn.yibao.guard.rules.RuleService;
-import cn.yibao.guard.rules.StoredChecks;
 import cn.yibao.guard.rules.engine.CheckInput;
 import cn.yibao.guard.rules.engine.EncounterFacts;
 import cn.yibao.guard.rules.engine.OrderLine;
@@ -28,11 +27,9 @@ import cn.yibao.guard.stay.EncounterType;
 import cn.yibao.guard.stay.InsuranceType;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.arc.Arc;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.mutiny.Multi;
 
 /**
  * Importing the published batches over REST. Imported rules start disabled, so these imports never judge other
@@ -214,35 +211,81 @@ class NhsaBatchResourceTest {
     @Test
     void aDryRunCountsWhatTheBatchWouldRaiseOnStoredOrders() {
         importCsv(TestUsers.officer(), "b8-4-item-cycle", NhsaFiles.bytes("b8-4-item-cycle.csv")).statusCode(200);
-        given().auth().oauth2(TestUsers.officer()).contentType(ContentType.JSON).body("{}")
-                .post(BATCHES + "b8-4-item-cycle/dry-run").then().statusCode(200)
-                .body("ordersAvailable", equalTo(false)).body("rules", equalTo(14)).body("report.checks", equalTo(0));
-        QuarkusMock.installMockForType(new NoStoredChecks() {
-            @Override
-            public Multi<CheckInput> checks(Query query) {
-                return Multi.createFrom().items(stored("CARD", "D01", 5), stored("CARD", "D02", 10),
-                        stored("GAST", "D11", 2), stored("GAST", "D11", 3));
-            }
+        OffsetDateTime since = OffsetDateTime.now();
+        // the batch is not enabled: these checks pass, and the dry run shows what it would have raised
+        storeFructosamineTwice("CARD", "D01", 5);
+        storeFructosamineTwice("CARD", "D02", 10);
+        storeFructosamineTwice("GAST", "D11", 2);
+        storeFructosamineTwice("GAST", "D11", 3);
 
-            @Override
-            public boolean available() {
-                return true;
-            }
-        }, StoredChecks.class);
         given().auth().oauth2(TestUsers.officer()).contentType(ContentType.JSON)
-                .body(Map.of("department", "CARD", "limit", 100)).post(BATCHES + "b8-4-item-cycle/dry-run").then()
-                .statusCode(200).body("ordersAvailable", equalTo(true)).body("query.department", equalTo("CARD"))
-                .body("report.checks", equalTo(4)).body("report.hits", equalTo(3))
+                .body(Map.of("from", since.toString())).post(BATCHES + "b8-4-item-cycle/dry-run").then()
+                .statusCode(200).body("ordersAvailable", equalTo(true)).body("rules", equalTo(14))
+                .body("report.checks", equalTo(8)).body("report.hits", equalTo(3))
                 .body("report.byRule[0].ruleId", equalTo("b8-4-item-cycle:" + FRUCTOSAMINE))
                 .body("report.byRule[0].source", equalTo("b8-4-item-cycle#2"))
                 .body("report.byDepartment[0].department", equalTo("GAST"))
                 .body("report.byDepartment[0].hits", equalTo(2))
                 .body("report.byDoctor[0].doctorCode", equalTo("D11"))
-                .body("report.verdicts.WARN", equalTo(3)).body("report.verdicts.PASS", equalTo(1));
+                .body("report.verdicts.WARN", equalTo(3)).body("report.verdicts.PASS", equalTo(5));
+        given().auth().oauth2(TestUsers.officer()).contentType(ContentType.JSON)
+                .body(Map.of("from", since.toString(), "department", "CARD", "limit", 100))
+                .post(BATCHES + "b8-4-item-cycle/dry-run").then().statusCode(200)
+                .body("query.department", equalTo("CARD")).body("report.checks", equalTo(4))
+                .body("report.hits", equalTo(1)).body("report.byDoctor[0].doctorCode", equalTo("D01"));
+        given().auth().oauth2(TestUsers.officer()).contentType(ContentType.JSON)
+                .body(Map.of("from", since.toString(), "limit", 3)).post(BATCHES + "b8-4-item-cycle/dry-run")
+                .then().statusCode(200).body("report.checks", equalTo(3));
         given().auth().oauth2(TestUsers.supervisor()).contentType(ContentType.JSON).body("{}")
                 .post(BATCHES + "b8-4-item-cycle/dry-run").then().statusCode(403);
         given().auth().oauth2(TestUsers.officer()).contentType(ContentType.JSON).body(Map.of("limit", 0))
                 .post(BATCHES + "b8-4-item-cycle/dry-run").then().statusCode(400);
+    }
+
+    @Test
+    void aTestWithdrawnBeforeTheNextOneDoesNotCountInTheDryRun() {
+        importCsv(TestUsers.officer(), "b8-4-item-cycle", NhsaFiles.bytes("b8-4-item-cycle.csv")).statusCode(200);
+        OffsetDateTime since = OffsetDateTime.now();
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-21T09:30:00+08:00");
+        String id = Orders.newEncounterId();
+        Map<String, Object> e = Orders.encounter(id, "NEUR");
+        check(e, fructosamineLine("L-1", "D21", at.minusDays(2)));
+        given().auth().oauth2(TestUsers.his()).delete("/api/v1/encounters/" + id + "/orders/L-1").then()
+                .statusCode(204);
+        check(e, fructosamineLine("L-2", "D21", at));
+        given().auth().oauth2(TestUsers.officer()).contentType(ContentType.JSON)
+                .body(Map.of("from", since.toString(), "department", "NEUR"))
+                .post(BATCHES + "b8-4-item-cycle/dry-run").then().statusCode(200).body("report.checks", equalTo(2))
+                .body("report.hits", equalTo(0));
+    }
+
+    /**
+     * Stores, through the order check, an encounter whose fructosamine test (L-1) is followed by another (L-2)
+     * the given number of days later; returns the encounter id.
+     */
+    static String storeFructosamineTwice(String department, String doctor, int daysApart) {
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-21T09:30:00+08:00");
+        String id = Orders.newEncounterId();
+        Map<String, Object> e = Orders.encounter(id, department);
+        check(e, fructosamineLine("L-1", doctor, at.minusDays(daysApart)));
+        check(e, fructosamineLine("L-2", doctor, at));
+        return id;
+    }
+
+    static void check(Map<String, Object> encounter, Map<String, Object> line) {
+        given().auth().oauth2(TestUsers.his()).contentType(ContentType.JSON)
+                .body(Orders.request(encounter, line)).post("/api/v1/orders").then()
+                .statusCode(200).body("verdict", equalTo("PASS"));
+    }
+
+    static Map<String, Object> fructosamineLine(String lineId, String doctor, OffsetDateTime at) {
+        Map<String, Object> line = Orders.line(lineId, FRUCTOSAMINE, 1);
+        line.put("name", "血清果糖胺测定");
+        line.put("doctorCode", doctor);
+        line.put("days", 1);
+        line.put("frequency", "qd");
+        line.put("orderedAt", at.toString());
+        return line;
     }
 
     /** A stored order of fructosamine with an earlier test the given number of days before. */
