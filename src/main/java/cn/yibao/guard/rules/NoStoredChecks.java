@@ -6,7 +6,7 @@ import cn.yibao.guard.rules.engine.CheckInput;
 import io.quarkus.arc.DefaultBean;
 import io.smallrye.mutiny.Multi;
 
-/** No stored orders: the dry run's source until the order feature provides its own {@link StoredChecks}. */
+/** No stored orders: the dry run's source when no feature stores orders ({@code order.StoredOrderChecks} does). */
 @DefaultBean
 @ApplicationScoped
 public class NoStoredChecks implements StoredChecks {

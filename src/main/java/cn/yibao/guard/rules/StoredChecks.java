@@ -8,7 +8,7 @@ import io.smallrye.mutiny.Multi;
 /**
  * The orders already checked and stored, replayed for a dry run of rules not yet enabled
  * ({@code POST /api/v1/rules/batches/{type}/dry-run}). The order feature implements it over its persisted
- * checks; until it does, {@link NoStoredChecks} answers with none.
+ * checks; without it, {@link NoStoredChecks} answers with none.
  * <p>
  * Each item is one stored check as the engine saw it: the encounter as it was, the order's lines (the drafts
  * then), and the stay's lines that counted at that moment (earlier, not withdrawn then) as history. Items come
@@ -29,7 +29,7 @@ public interface StoredChecks {
 
     Multi<CheckInput> checks(Query query);
 
-    /** Whether orders are stored at all; {@code false} until the order feature provides them. */
+    /** Whether orders are stored at all; {@code false} when no feature stores them. */
     default boolean available() {
         return true;
     }
