@@ -1,6 +1,6 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
@@ -13,8 +13,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.DatabaseBehindProxyProfile;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.ShortDeadlineProfile;
@@ -29,6 +31,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(DatabaseBehindProxyProfile.class)
 class DatabaseOutageTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static TcpProxy proxy;
 

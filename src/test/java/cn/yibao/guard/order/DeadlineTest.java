@@ -1,8 +1,8 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
-import static cn.yibao.guard.order.support.FixedCatalogService.FAILING;
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
+import static cn.yibao.guard.order.support.FailingItemRuleService.FAILING;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
@@ -16,8 +16,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.ShortDeadlineProfile;
 import cn.yibao.guard.support.TestUsers;
@@ -30,6 +32,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(ShortDeadlineProfile.class)
 class DeadlineTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static final long DEADLINE = ShortDeadlineProfile.DEADLINE_MS;
 

@@ -1,8 +1,8 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.BLOCKED;
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
@@ -17,8 +17,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
@@ -31,6 +33,11 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class DecisionTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static String checkId(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/orders")

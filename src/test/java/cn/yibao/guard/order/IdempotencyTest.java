@@ -1,7 +1,7 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
@@ -17,8 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
@@ -31,6 +33,11 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class IdempotencyTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static JsonPath post(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)

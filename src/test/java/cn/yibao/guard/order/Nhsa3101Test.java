@@ -1,12 +1,13 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.BLOCKED;
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,10 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.Db;
-import cn.yibao.guard.order.support.FixedRuleService;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,11 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class Nhsa3101Test {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static final String ORDERS = "input.data.patient_dtos[0].fsi_encounter_dtos[0].fsi_order_dtos";
 
@@ -112,17 +119,17 @@ class Nhsa3101Test {
                 .body("inf_refmsgid", equalTo("M-" + id))
                 .body("output.verdict", equalTo("BLOCK"))
                 .body("output.unmatched", empty())
-                .body("output.result.rule_id", contains(FixedRuleService.CAP_RULE, FixedRuleService.BLOCK_RULE))
+                .body("output.result.rule_id", contains(OrderTestData.CAP_RULE, OrderTestData.BLOCK_RULE))
                 .body("output.result[0].jr_id", startsWith(""))
                 .body("output.result[0].patn_id", equalTo("P-" + id))
                 .body("output.result[0].mdtrt_id", equalTo(id))
                 .body("output.result[0].sev_deg", equalTo("1"))
                 .body("output.result[0].vola_bhvr_type", equalTo("2"))
-                .body("output.result[0].vola_cont", equalTo("超过每次住院限量"))
+                .body("output.result[0].vola_cont", containsString("每次就诊限10"))
                 .body("output.result[0].vola_amt", equalTo(62.5f))
                 .body("output.result[0].vola_amt_stas", equalTo("1"))
                 .body("output.result[0].task_id", equalTo("T-" + id))
-                .body("output.result[0].evidence.earlierLineIds", contains("6099"))
+                .body("output.result[0].evidence.earlierLines.lineId", contains("6099"))
                 .body("output.result[0].judge_result_detail_dtos[0].rx_id", equalTo("6374"))
                 .body("output.result[1].vola_bhvr_type", equalTo("3"))
                 .body("output.result[1].judge_result_detail_dtos[0].vola_amt", equalTo(1153.0f))
@@ -197,7 +204,7 @@ class Nhsa3101Test {
     @Test
     void theShapeIsDocumentedInOpenApi() {
         given().auth().oauth2(TestUsers.admin()).accept("application/json").get("/q/openapi").then().statusCode(200)
-                .body("paths.'/api/v1/nhsa/3101'.post.summary", org.hamcrest.Matchers.containsString("3101"))
+                .body("paths.'/api/v1/nhsa/3101'.post.summary", containsString("3101"))
                 .body("components.schemas.Nhsa3101Request.properties", org.hamcrest.Matchers.hasKey("input"))
                 .body("components.schemas.Nhsa3101Patient.properties", org.hamcrest.Matchers.hasKey("fsi_encounter_dtos"))
                 .body("components.schemas.Nhsa3101Order.properties", org.hamcrest.Matchers.hasKey("hilist_code"))

@@ -1,6 +1,6 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.security.DemoTokens.DemoUser;
@@ -28,6 +30,11 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class OrderAuthorisationTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static ValidatableResponse post(String token, Map<String, Object> body) {
         var spec = given().contentType(ContentType.JSON).body(body);

@@ -1,9 +1,9 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.BLOCKED;
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
-import static cn.yibao.guard.order.support.FixedCatalogService.SELF_PAY;
+import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.SELF_PAY;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
@@ -19,11 +19,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.Db;
-import cn.yibao.guard.order.support.FixedCatalogService;
-import cn.yibao.guard.order.support.FixedRuleService;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +34,11 @@ import io.restassured.response.ValidatableResponse;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class OrderCheckTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static ValidatableResponse check(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
@@ -77,18 +82,18 @@ class OrderCheckTest {
                 .statusCode(200)
                 .body("verdict", equalTo("BLOCK"))
                 .body("hits", hasSize(1))
-                .body("hits[0].ruleId", equalTo(FixedRuleService.BLOCK_RULE))
+                .body("hits[0].ruleId", equalTo(OrderTestData.BLOCK_RULE))
                 .body("hits[0].ruleVersion", equalTo(1))
                 .body("hits[0].lineIds", contains("O-2"))
                 .body("hits[0].action", equalTo("BLOCK"))
                 .body("hits[0].severity", equalTo("CRITICAL"))
-                .body("hits[0].evidence.item", equalTo(BLOCKED))
+                .body("hits[0].evidence.requiredSex", equalTo(2))
                 .body("hits[0].source", equalTo("local"))
                 .extract().path("checkId");
-        var hits = Db.rows("SELECT rule_id, rule_version, line_ids, action, evidence->>'item' AS item "
+        var hits = Db.rows("SELECT rule_id, rule_version, line_ids, action, evidence->>'requiredSex' AS sex "
                 + "FROM order_hit WHERE check_id = ?::uuid", checkId);
         assertThat(hits).hasSize(1);
-        assertThat(hits.get(0)).containsEntry("rule_id", FixedRuleService.BLOCK_RULE).containsEntry("item", BLOCKED)
+        assertThat(hits.get(0)).containsEntry("rule_id", OrderTestData.BLOCK_RULE).containsEntry("sex", "2")
                 .containsEntry("line_ids", List.of("O-2"));
     }
 
@@ -97,7 +102,7 @@ class OrderCheckTest {
         check(TestUsers.his(), request(encounter(newEncounterId(), "CARD"), line("O-1", SELF_PAY, 1)))
                 .statusCode(200)
                 .body("verdict", equalTo("PASS"))
-                .body("hits[0].ruleId", equalTo(FixedRuleService.SELF_PAY_RULE))
+                .body("hits[0].ruleId", equalTo(OrderTestData.SELF_PAY_RULE))
                 .body("hits[0].severity", equalTo("INFO"));
     }
 
@@ -109,7 +114,7 @@ class OrderCheckTest {
                 .statusCode(200)
                 .body("unmatched", contains("O-7"))
                 .body("verdict", equalTo("WARN"))
-                .body("hits[0].ruleId", equalTo(FixedRuleService.CAP_RULE));
+                .body("hits[0].ruleId", equalTo(OrderTestData.CAP_RULE));
         var row = Db.rows("SELECT matched_code, item_code FROM order_line WHERE encounter_id = ? AND line_id = 'O-7'",
                 id).get(0);
         assertThat(row.get("matched_code")).isNull();
@@ -121,10 +126,10 @@ class OrderCheckTest {
         String id = newEncounterId();
         var byHis = line("O-1", null, 1);
         byHis.remove("itemCode");
-        byHis.put("hisCode", FixedCatalogService.CAPPED_HIS_CODE);
+        byHis.put("hisCode", OrderTestData.CAPPED_HIS_CODE);
         var byName = line("O-2", null, 1);
         byName.remove("itemCode");
-        byName.put("genericName", FixedCatalogService.PLAIN_GENERIC);
+        byName.put("genericName", OrderTestData.PLAIN_GENERIC);
         check(TestUsers.his(), request(encounter(id, "CARD"), byHis, byName))
                 .statusCode(200).body("unmatched", empty());
         var rows = Db.rows("SELECT line_id, matched_code FROM order_line WHERE encounter_id = ? ORDER BY line_id", id);

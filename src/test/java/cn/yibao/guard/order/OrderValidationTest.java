@@ -1,6 +1,6 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.lines;
@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
@@ -37,6 +39,11 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class OrderValidationTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

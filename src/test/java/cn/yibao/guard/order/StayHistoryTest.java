@@ -1,7 +1,7 @@
 package cn.yibao.guard.order;
 
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED_HIS_CODE;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED_HIS_CODE;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.line;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
@@ -13,9 +13,10 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import cn.yibao.guard.order.support.FixedRuleService;
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,11 @@ import io.restassured.response.ValidatableResponse;
 @TestProfile(OrderTestProfile.class)
 class StayHistoryTest {
 
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
+
     static ValidatableResponse check(Map<String, Object> body) {
         return given().auth().oauth2(TestUsers.his()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/orders").then().statusCode(200);
@@ -39,10 +45,10 @@ class StayHistoryTest {
         check(request(encounter(id, "CARD"), line("O-1", CAPPED, 6))).body("verdict", equalTo("PASS"));
         check(request(encounter(id, "CARD"), line("O-2", CAPPED, 5)))
                 .body("verdict", equalTo("WARN"))
-                .body("hits[0].ruleId", equalTo(FixedRuleService.CAP_RULE))
+                .body("hits[0].ruleId", equalTo(OrderTestData.CAP_RULE))
                 .body("hits[0].lineIds", contains("O-2"))
-                .body("hits[0].evidence.total", equalTo(11))
-                .body("hits[0].evidence.earlierLineIds", contains("O-1"));
+                .body("hits[0].evidence.count", equalTo(11))
+                .body("hits[0].evidence.earlierLines.lineId", contains("O-1"));
     }
 
     @Test
