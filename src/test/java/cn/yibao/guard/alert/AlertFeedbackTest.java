@@ -2,7 +2,7 @@ package cn.yibao.guard.alert;
 
 import static cn.yibao.guard.alert.support.AlertOrders.line;
 import static cn.yibao.guard.alert.support.AlertOrders.submit;
-import static cn.yibao.guard.order.support.FixedCatalogService.BLOCKED;
+import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
 import static cn.yibao.guard.order.support.Orders.request;
@@ -16,10 +16,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.alert.support.StationClient;
 import cn.yibao.guard.order.support.Db;
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,6 +34,11 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class AlertFeedbackTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     @TestHTTPResource("/")
     URI base;
@@ -210,7 +217,7 @@ class AlertFeedbackTest {
         }
         var byDoctor = given().auth().oauth2(TestUsers.supervisor()).queryParam("from", from.toString())
                 .get("/api/v1/alerts/stats").then().statusCode(200)
-                .body("byRule.key", hasItem("R-BLOCK")).body("byDepartment.key", hasItem("CARD"))
+                .body("byRule.key", hasItem(OrderTestData.BLOCK_RULE)).body("byDepartment.key", hasItem("CARD"))
                 .extract().jsonPath().getList("byDoctor.findAll { it.key == '" + code + "' }", Map.class);
         assertThat(byDoctor).hasSize(1);
         assertThat(byDoctor.get(0)).containsEntry("hits", 2).containsEntry("alerts", 2).containsEntry("overridden", 1);

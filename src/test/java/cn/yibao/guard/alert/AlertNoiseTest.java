@@ -3,8 +3,8 @@ package cn.yibao.guard.alert;
 import static cn.yibao.guard.alert.AlertFeedbackTest.awaitAlertId;
 import static cn.yibao.guard.alert.support.AlertOrders.line;
 import static cn.yibao.guard.alert.support.AlertOrders.submit;
-import static cn.yibao.guard.order.support.FixedCatalogService.BLOCKED;
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
+import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
 import static cn.yibao.guard.order.support.Orders.request;
@@ -17,10 +17,12 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.alert.support.StationClient;
 import cn.yibao.guard.order.support.Db;
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -32,6 +34,11 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class AlertNoiseTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     @TestHTTPResource("/")
     URI base;
@@ -97,7 +104,7 @@ class AlertNoiseTest {
             recovery.sweep().await().indefinitely();
             JsonObject alert = station.nextAlert(encounterId);
             assertThat(alert.getString("checkId")).isEqualTo(checkId);
-            assertThat(alert.getString("ruleId")).isEqualTo("R-BLOCK");
+            assertThat(alert.getString("ruleId")).isEqualTo(OrderTestData.BLOCK_RULE);
         }
         // A second sweep finds nothing more to raise for it.
         recovery.restart();

@@ -2,7 +2,7 @@ package cn.yibao.guard.alert;
 
 import static cn.yibao.guard.alert.support.AlertOrders.line;
 import static cn.yibao.guard.alert.support.AlertOrders.submit;
-import static cn.yibao.guard.order.support.FixedCatalogService.BLOCKED;
+import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
 import static cn.yibao.guard.order.support.Orders.request;
@@ -13,10 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.alert.support.StationClient;
 import cn.yibao.guard.order.support.Db;
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -28,6 +30,11 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class AlertReplayTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     @TestHTTPResource("/")
     URI base;

@@ -2,9 +2,9 @@ package cn.yibao.guard.alert;
 
 import static cn.yibao.guard.alert.support.AlertOrders.line;
 import static cn.yibao.guard.alert.support.AlertOrders.submit;
-import static cn.yibao.guard.order.support.FixedCatalogService.BLOCKED;
-import static cn.yibao.guard.order.support.FixedCatalogService.CAPPED;
-import static cn.yibao.guard.order.support.FixedCatalogService.PLAIN;
+import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
+import static cn.yibao.guard.order.support.OrderTestData.CAPPED;
+import static cn.yibao.guard.order.support.OrderTestData.PLAIN;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
 import static cn.yibao.guard.order.support.Orders.request;
@@ -13,9 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.alert.support.StationClient;
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -27,6 +29,11 @@ import io.vertx.core.json.JsonObject;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class AlertSocketTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     @TestHTTPResource("/")
     URI base;
@@ -48,9 +55,9 @@ class AlertSocketTest {
             assertThat(alert.getString("ward")).isEqualTo("W3");
             assertThat(alert.getString("doctorCode")).isEqualTo("D01");
             assertThat(alert.getString("severity")).isEqualTo("CRITICAL");
-            assertThat(alert.getString("ruleId")).isEqualTo("R-BLOCK");
+            assertThat(alert.getString("ruleId")).isEqualTo(OrderTestData.BLOCK_RULE);
             assertThat(alert.getInteger("ruleVersion")).isEqualTo(1);
-            assertThat(alert.getString("message")).isEqualTo("禁用药品");
+            assertThat(alert.getString("message")).contains("限女性药");
             assertThat(alert.getJsonArray("lineIds").getList()).containsExactly("O-1");
             assertThat(alert.getString("createdAt")).isNotBlank();
             assertThat(alert.getString("state")).isEqualTo("OPEN");
@@ -99,7 +106,7 @@ class AlertSocketTest {
                 TestUsers.physician("CARD", "D01"))) {
             String encounterId = newEncounterId();
             submit(request(encounter(encounterId, "CARD"), line("O-1", BLOCKED, 1, "D01")));
-            assertThat(doctor.nextAlert(encounterId).getString("ruleId")).isEqualTo("R-BLOCK");
+            assertThat(doctor.nextAlert(encounterId).getString("ruleId")).isEqualTo(OrderTestData.BLOCK_RULE);
         }
     }
 
