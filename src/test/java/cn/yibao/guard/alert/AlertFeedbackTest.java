@@ -141,6 +141,8 @@ class AlertFeedbackTest {
             assertThat(error(station)).contains("unknown frame type");
             station.send(new JsonObject().put("type", "ack").put("alertId", "one"));
             assertThat(error(station)).contains("alertId");
+            station.send(new JsonObject().put("type", "override").put("alertId", othersAlert));
+            assertThat(error(station)).contains("reasonCode");
             station.send(new JsonObject().put("type", "ack").put("alertId", 987654321L));
             assertThat(error(station)).contains("No alert 987654321");
             station.send(new JsonObject().put("type", "override").put("alertId", othersAlert)
