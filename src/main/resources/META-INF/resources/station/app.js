@@ -6,6 +6,7 @@ import { alertCard, announcement, el, isUrgent } from './view.js';
 const $ = (id) => document.getElementById(id);
 const OFFICE_ROLES = ['insurance-officer', 'supervisor', 'admin'];
 const STATION_KEY = 'yibao.station.chosen';
+const RECENT = 100;
 const CONNECTION = { offline: '未连接', connecting: '连接中…', open: '已连接', retrying: '连接中断，正在重连…' };
 
 const state = {
@@ -160,6 +161,26 @@ function openStation(station) {
   $('board').hidden = false;
   $('station-name').textContent = station.label;
   renderEmpty();
+  loadRecent(station)
+    .catch((e) => {
+      // The socket replays from the start of the station's history instead; the page still fills up.
+      showProblem(e);
+    })
+    .finally(() => connect(station));
+}
+
+/** The station's most recent alerts; the socket then asks for everything after the newest of them. */
+async function loadRecent(station) {
+  const page = await api(`/api/v1/alerts?station=${encodeURIComponent(station.kind + '/' + station.code)}`
+    + `&size=${RECENT}`);
+  if (state.station !== station) return;
+  for (const alert of page.items || []) upsert(alert, false);
+}
+
+function connect(station) {
+  if (state.station !== station) return;
+  // Without any alert seen, since=0 asks for every alert of the station: none is lost between load and connect.
+  if (state.lastSeen === null) state.lastSeen = 0;
   state.socket = new StationSocket(station.path, () => state.session.accessToken(), () => state.lastSeen, {
     frame: onFrame,
     status: connectionStatus,
@@ -169,21 +190,24 @@ function openStation(station) {
 }
 
 function onFrame(frame) {
-  if (frame.type === 'alert') {
-    const alert = frame.alert || frame;
-    const isNew = !state.alerts.has(alert.id);
-    upsert(alert, isNew);
-    if (isNew && alert.state === 'OPEN' && isUrgent(alert)) announce(announcement(alert));
-  } else if (frame.type === 'update') {
-    const change = frame.alert || frame;
-    const id = change.id ?? change.alertId;
-    const known = state.alerts.get(id);
-    // An update for an alert this page has not shown carries too little to draw it; replay brings it later.
-    if (known) upsert({ ...known, ...change, id, type: undefined }, false);
+  if (frame.type === 'alert' || frame.type === 'update') {
+    const { type, ...record } = frame.alert || frame;
+    receive(record);
   } else if (frame.type === 'error') {
     showProblem(new Error('工作站消息：' + (frame.message || '未知错误')));
     for (const card of $('alerts').querySelectorAll('[aria-busy="true"]')) setBusy(card, false);
   }
+}
+
+/** A new alert, or the current state of one (update frames and replay carry the whole record). */
+function receive(record) {
+  const id = record.id ?? record.alertId;
+  const known = state.alerts.get(id);
+  // Frames may cross on their way from several instances: an older revision than the one shown is stale.
+  if (known && (known.revision ?? 0) > (record.revision ?? 0)) return;
+  const alert = { ...(known || {}), ...record, id };
+  upsert(alert, !known);
+  if (!known && alert.state === 'OPEN' && isUrgent(alert)) announce(announcement(alert));
 }
 
 function upsert(alert, fresh) {

@@ -36,7 +36,11 @@ function lines(alert) {
       el('li', {}, [l.lineId, l.name, l.itemCode].filter(Boolean).join(' · '))));
   }
   const ids = Array.isArray(alert.lineIds) ? alert.lineIds : [];
-  return ids.length ? el('p', { class: 'lines-ids' }, '相关医嘱：' + ids.join('、')) : null;
+  if (!ids.length) return null;
+  const withdrawn = new Set(alert.withdrawnLineIds || []);
+  return el('p', { class: 'lines-ids' }, '相关医嘱：',
+    ids.map((id, i) => [i ? '、' : '', withdrawn.has(id) ? el('del', { title: '已撤销' }, id) : id]),
+    alert.itemCode ? `（项目 ${alert.itemCode}）` : '');
 }
 
 function feedback(alert) {
