@@ -174,7 +174,19 @@ async function loadRecent(station) {
   const page = await api(`/api/v1/alerts?station=${encodeURIComponent(station.kind + '/' + station.code)}`
     + `&size=${RECENT}`);
   if (state.station !== station) return;
-  for (const alert of page.items || []) upsert(alert, false);
+  for (const alert of page.items || []) receive(alert, { quietly: true });
+}
+
+/**
+ * After a reconnect the socket replays only alerts newer than the last one seen: the states of those already
+ * shown (acknowledged elsewhere, resolved by a withdrawal) are read again over REST.
+ */
+function onStatus(kind) {
+  const wasInterrupted = $('connection').dataset.state === 'retrying';
+  connectionStatus(kind);
+  if (kind === 'open' && wasInterrupted && state.station) {
+    loadRecent(state.station).catch(showProblem);
+  }
 }
 
 function connect(station) {
@@ -183,7 +195,7 @@ function connect(station) {
   if (state.lastSeen === null) state.lastSeen = 0;
   state.socket = new StationSocket(station.path, () => state.session.accessToken(), () => state.lastSeen, {
     frame: onFrame,
-    status: connectionStatus,
+    status: onStatus,
     signInRequired: (e) => signedOut(e.message),
   });
   state.socket.open();
@@ -200,14 +212,14 @@ function onFrame(frame) {
 }
 
 /** A new alert, or the current state of one (update frames and replay carry the whole record). */
-function receive(record) {
+function receive(record, { quietly = false } = {}) {
   const id = record.id ?? record.alertId;
   const known = state.alerts.get(id);
   // Frames may cross on their way from several instances: an older revision than the one shown is stale.
   if (known && (known.revision ?? 0) > (record.revision ?? 0)) return;
   const alert = { ...(known || {}), ...record, id };
-  upsert(alert, !known);
-  if (!known && alert.state === 'OPEN' && isUrgent(alert)) announce(announcement(alert));
+  upsert(alert, !known && !quietly);
+  if (!known && !quietly && alert.state === 'OPEN' && isUrgent(alert)) announce(announcement(alert));
 }
 
 function upsert(alert, fresh) {
