@@ -345,7 +345,7 @@ async function start() {
   $('sign-out').addEventListener('click', () => {
     closeStation();
     sessionStorage.removeItem(STATION_KEY);
-    state.session.signOut().then(() => showSignIn()).catch(showProblem);
+    state.session.signOut().then((leaving) => leaving || showSignIn()).catch(showProblem);
   });
   $('change-station').addEventListener('click', () => {
     closeStation();

@@ -84,11 +84,14 @@ export function refresh(issuer, clientId, refreshToken) {
 }
 
 /** The provider's sign-out page, returning to the station page afterwards. */
-export async function signOutUrl(issuer, clientId) {
+export async function signOutUrl(issuer, clientId, idToken) {
   const meta = await discover(issuer);
   if (!meta.end_session_endpoint) return null;
   const url = new URL(meta.end_session_endpoint);
-  url.search = new URLSearchParams({ client_id: clientId, post_logout_redirect_uri: redirectUri() }).toString();
+  const params = { client_id: clientId, post_logout_redirect_uri: redirectUri() };
+  // With the ID token as a hint the provider signs out at once instead of asking for confirmation.
+  if (idToken) params.id_token_hint = idToken;
+  url.search = new URLSearchParams(params).toString();
   return url.toString();
 }
 
@@ -104,6 +107,7 @@ async function tokenRequest(issuer, form) {
   return {
     accessToken: body.access_token,
     refreshToken: body.refresh_token || null,
+    idToken: body.id_token || null,
     expiresAt: Date.now() + (body.expires_in || 300) * 1000,
   };
 }

@@ -62,7 +62,8 @@ export class Session {
     if (t.expiresAt - REFRESH_MARGIN_MS > Date.now()) return t.accessToken;
     if (this.config.signIn === 'oidc' && t.refreshToken) {
       try {
-        this.store(await pkce.refresh(this.config.issuer, this.config.clientId, t.refreshToken));
+        const fresh = await pkce.refresh(this.config.issuer, this.config.clientId, t.refreshToken);
+        this.store({ ...fresh, idToken: fresh.idToken || t.idToken });
         return this.tokens.accessToken;
       } catch (e) {
         this.clear();
@@ -73,13 +74,16 @@ export class Session {
     throw new SignInRequired();
   }
 
+  /** Forgets the tokens; true when the browser is on its way to the provider's sign-out. */
   async signOut() {
+    const idToken = this.tokens && this.tokens.idToken;
     const oidc = this.config.signIn === 'oidc';
     this.clear();
-    if (oidc) {
-      const url = await pkce.signOutUrl(this.config.issuer, this.config.clientId).catch(() => null);
-      if (url) location.assign(url);
-    }
+    if (!oidc) return false;
+    const url = await pkce.signOutUrl(this.config.issuer, this.config.clientId, idToken).catch(() => null);
+    if (!url) return false;
+    location.assign(url);
+    return true;
   }
 }
 
