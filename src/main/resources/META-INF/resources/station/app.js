@@ -97,7 +97,10 @@ function signedOut(message) {
 async function signedIn() {
   $('sign-in').hidden = true;
   const me = await api('/api/v1/me');
-  $('who').textContent = [me.id, me.department, me.ward, me.doctorCode].filter(Boolean).join(' · ');
+  const claims = state.session.claims;
+  // A provider's subject is often an opaque id: show the name the person signs in with where the token has it.
+  const name = claims.name || claims.preferred_username || claims.upn || me.id;
+  $('who').textContent = [name, me.department, me.ward, me.doctorCode].filter(Boolean).join(' · ');
   $('who').hidden = false;
   $('sign-out').hidden = false;
   const stations = await stationsFor(me);
