@@ -99,7 +99,8 @@ async function signedIn() {
   const me = await api('/api/v1/me');
   const claims = state.session.claims;
   // A provider's subject is often an opaque id: show the name the person signs in with where the token has it.
-  const name = claims.name || claims.preferred_username || claims.upn || me.id;
+  const chineseOrder = claims.family_name && claims.given_name ? claims.family_name + claims.given_name : null;
+  const name = chineseOrder || claims.name || claims.preferred_username || claims.upn || me.id;
   $('who').textContent = [name, me.department, me.ward, me.doctorCode].filter(Boolean).join(' · ');
   $('who').hidden = false;
   $('sign-out').hidden = false;
@@ -261,6 +262,8 @@ function renderEmpty() {
 // --- feedback ----------------------------------------------------------------------------------------------
 
 function setBusy(card, busy) {
+  // A disabled button drops the focus to the page: hold it on the card until the answer redraws it.
+  if (busy && card.contains(document.activeElement)) card.focus();
   card.setAttribute('aria-busy', busy ? 'true' : 'false');
   for (const b of card.querySelectorAll('button')) b.disabled = busy;
 }

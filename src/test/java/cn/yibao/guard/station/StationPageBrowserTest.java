@@ -79,7 +79,7 @@ class StationPageBrowserTest {
             Locator card = page.locator("li.alert").filter(new Locator.FilterOptions().setHasText(encounter));
             assertThat(card).hasAttribute("data-state", "OPEN");
             assertThat(card.locator(".severity")).hasText("严重");
-            assertThat(card).containsText("O-1");
+            assertThat(card.locator(".lines-ids")).hasText("相关医嘱：O-1（项目 " + FixedCatalogService.BLOCKED + "）");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
 
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("忽略并说明")).click();
@@ -92,11 +92,40 @@ class StationPageBrowserTest {
             assertThat(card.getByRole(AriaRole.BUTTON)).hasCount(0);
 
             String id = card.getAttribute("data-alert-id");
+            assertThat(page.locator("#problem")).isHidden();
             given().auth().oauth2(TestUsers.nurse("CARD", "W3"))
                     .queryParam("station", "nurse/W3").queryParam("state", "OVERRIDDEN")
                     .get("/api/v1/alerts").then().statusCode(200)
                     .body("items.find { it.id == " + Long.parseLong(id) + " }.state", equalTo("OVERRIDDEN"))
                     .body("items.find { it.id == " + Long.parseLong(id) + " }.encounterId", equalTo(encounter));
+        }
+    }
+
+    @Test
+    void aPhysicianAcknowledgesFromTheKeyboardAndKeepsHisPlace() {
+        try (BrowserContext context = browser.phone()) {
+            Page page = context.newPage();
+            page.navigate(stationPage.toString());
+            page.getByLabel("演示用户").selectOption("dr.zhang");
+            // Keyboard only: from the user list, Tab to 登录 and press Enter.
+            page.getByLabel("演示用户").focus();
+            page.keyboard().press("Tab");
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#station-name")).hasText("医生工作站 · D01");
+            assertThat(page.locator("#connection")).hasText("已连接");
+
+            String encounter = Orders.newEncounterId();
+            given().auth().oauth2(TestUsers.his()).contentType(ContentType.JSON)
+                    .body(Orders.request(Orders.encounter(encounter, "CARD"),
+                            Orders.line("O-7", FixedCatalogService.BLOCKED, 1)))
+                    .post("/api/v1/orders").then().statusCode(200);
+
+            Locator card = page.locator("li.alert").filter(new Locator.FilterOptions().setHasText(encounter));
+            card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("确认")).press("Enter");
+
+            assertThat(card).hasAttribute("data-state", "ACKNOWLEDGED");
+            assertThat(card.locator(".state")).hasText("已确认");
+            assertThat(card).isFocused();
         }
     }
 }
