@@ -2,6 +2,8 @@ package cn.yibao.guard.security;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -52,6 +54,22 @@ class ProductionConfigTest {
                 Duration.ofHours(1));
         assertThat(new TokenCommand(tokens).run("--user", "x", "--roles", "admin")).isEqualTo(3);
         assertThat(Path.of("target/never.pem")).doesNotExist();
+    }
+
+    @Test
+    void theDemoSignInDoesNotExist() {
+        given().contentType("application/json").body("{\"user\": \"admin.zhao\"}")
+                .post("/api/v1/demo/sign-in").then().statusCode(404)
+                .body("accessToken", nullValue());
+        given().get("/api/v1/demo/staff").then().statusCode(404);
+    }
+
+    @Test
+    void theStationPageSignsInAtTheIssuerWithThePublicClient() {
+        given().get("/station/config.json").then().statusCode(200)
+                .body("signIn", equalTo("oidc"))
+                .body("clientId", equalTo("yibao-stations"));
+        given().get("/station/").then().statusCode(200);
     }
 
     @Test

@@ -245,6 +245,10 @@ public final class KeycloakServer implements AutoCloseable {
         ArrayNode clients = (ArrayNode) realm.get("clients");
         client(clients, HIS_CLIENT).put("secret", hisSecret);
         ObjectNode stations = client(clients, STATIONS_CLIENT);
+        // The service under test listens on a random port: the station page's sign-in may return to any address.
+        stations.putArray("redirectUris").add("*");
+        stations.putArray("webOrigins").add("*");
+        ((ObjectNode) stations.get("attributes")).put("post.logout.redirect.uris", "+");
         clients.add(passwordClient(stations, PASSWORD_CLIENT, true));
         clients.add(passwordClient(stations, FOREIGN_CLIENT, false));
         ArrayNode scopes = (ArrayNode) realm.get("scopeMappings");
