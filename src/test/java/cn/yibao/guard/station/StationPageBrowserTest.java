@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,7 +19,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
-import cn.yibao.guard.order.support.FixedCatalogService;
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.order.support.Orders;
 import cn.yibao.guard.support.TestUsers;
@@ -32,12 +33,18 @@ import io.restassured.http.ContentType;
 /**
  * The station page end to end in headless Chromium, as a nurse uses it: demo sign-in, an order checked over
  * REST raises an alert that appears on the page, she overrides it with a reason and sees the state change,
- * and the REST view agrees. The order check's fixed rule book supplies the critical hit (禁用药品).
+ * and the REST view agrees. The critical hit comes from the order tests' female-only drug ordered for a man
+ * ({@link OrderTestData}).
  */
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 @ExtendWith(ChromiumAvailable.class)
 class StationPageBrowserTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static final Path SCREENSHOT = Path.of("target/station-page.png");
 
@@ -73,13 +80,13 @@ class StationPageBrowserTest {
             String encounter = Orders.newEncounterId();
             given().auth().oauth2(TestUsers.his()).contentType(ContentType.JSON)
                     .body(Orders.request(Orders.encounter(encounter, "CARD"),
-                            Orders.line("O-1", FixedCatalogService.BLOCKED, 1)))
+                            Orders.line("O-1", OrderTestData.BLOCKED, 1)))
                     .post("/api/v1/orders").then().statusCode(200);
 
             Locator card = page.locator("li.alert").filter(new Locator.FilterOptions().setHasText(encounter));
             assertThat(card).hasAttribute("data-state", "OPEN");
             assertThat(card.locator(".severity")).hasText("严重");
-            assertThat(card.locator(".lines-ids")).hasText("相关医嘱：O-1（项目 " + FixedCatalogService.BLOCKED + "）");
+            assertThat(card.locator(".lines-ids")).hasText("相关医嘱：O-1（项目 " + OrderTestData.BLOCKED + "）");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT).setFullPage(true));
 
             card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("忽略并说明")).click();
@@ -117,7 +124,7 @@ class StationPageBrowserTest {
             String encounter = Orders.newEncounterId();
             given().auth().oauth2(TestUsers.his()).contentType(ContentType.JSON)
                     .body(Orders.request(Orders.encounter(encounter, "CARD"),
-                            Orders.line("O-7", FixedCatalogService.BLOCKED, 1)))
+                            Orders.line("O-7", OrderTestData.BLOCKED, 1)))
                     .post("/api/v1/orders").then().statusCode(200);
 
             Locator card = page.locator("li.alert").filter(new Locator.FilterOptions().setHasText(encounter));
