@@ -1,0 +1,47 @@
+package cn.yibao.guard.alert.bench;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The order checks the benchmark submits: one line of an item the hospital's level may not bill (with the
+ * demo catalogue and rules, a WARNING hit of {@code demo-hospital-level}), ordered by the target doctor for a
+ * new inpatient encounter in the target ward. A new encounter per check keeps deduplication (same rule, stay
+ * and item) from folding repeats into a count.
+ */
+final class AlertOrders {
+
+    private final String itemCode;
+    private final int hospitalLevel;
+    private final String orderedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0)
+            .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+
+    AlertOrders(String itemCode, int hospitalLevel) {
+        this.itemCode = itemCode;
+        this.hospitalLevel = hospitalLevel;
+    }
+
+    /** The encounter id of check n of a run (the run tag keeps runs and benchmark invocations apart). */
+    static String encounterId(String runTag, long n) {
+        return StationPlan.PREFIX + runTag + "-" + n;
+    }
+
+    String body(String encounterId, Station doctor, Station ward) {
+        return "{\"encounter\":{\"id\":\"" + encounterId + "\",\"type\":\"INPATIENT\",\"department\":\""
+                + doctor.department() + "\",\"ward\":\"" + ward.code() + "\",\"admittedAt\":\"" + orderedAt
+                + "\",\"insuranceType\":\"EMPLOYEE\",\"hospitalLevel\":" + hospitalLevel
+                + ",\"patient\":{\"id\":\"P" + encounterId + "\",\"sex\":1,\"birthDate\":\"1961-03-09\"},"
+                + "\"diagnoses\":[{\"code\":\"I50.900\",\"principal\":true}]},"
+                + "\"orders\":[{\"lineId\":\"" + encounterId + "-1\",\"itemCode\":\"" + itemCode
+                + "\",\"name\":\"压测医嘱\",\"quantity\":1,\"unitPrice\":1.00,\"frequency\":\"qd\",\"days\":1,"
+                + "\"doctorCode\":\"" + doctor.code() + "\",\"longTerm\":false,\"orderedAt\":\"" + orderedAt
+                + "\"}]}";
+    }
+
+    /** Whether a check's answer lists at least one hit (the alert the run waits for). */
+    static boolean raisedHit(String answer) {
+        int at = answer.indexOf("\"hits\":[");
+        return at >= 0 && answer.charAt(at + 8) != ']';
+    }
+}
