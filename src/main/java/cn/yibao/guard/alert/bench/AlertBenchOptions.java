@@ -103,12 +103,13 @@ public class AlertBenchOptions {
             + "${DEFAULT-VALUE})")
     int connections = 16;
 
-    @Option(names = "--item", description = "Catalogue code of the ordered item; with --hospital-level it must "
-            + "raise a hit (default: the demo catalogue's 注射用重组人脑利钠肽, 三级 hospitals only)")
-    String item = "XC01DXX1230300101010";
+    @Option(names = "--item", description = "Catalogue code of the ordered item; ordered for an inpatient at "
+            + "--hospital-level it must raise exactly one hit above INFO (default: the demo catalogue's "
+            + "普通门诊诊查费, outpatients only, so one WARNING hit of demo-visit-type)")
+    String item = "001102000010000";
 
     @Option(names = "--hospital-level", description = "Hospital level the checks declare (default ${DEFAULT-VALUE})")
-    int hospitalLevel = 2;
+    int hospitalLevel = 3;
 
     List<String> urls() {
         return urls.isEmpty() ? List.of("http://127.0.0.1:8080") : urls;

@@ -5,10 +5,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The order checks the benchmark submits: one line of an item the hospital's level may not bill (with the
- * demo catalogue and rules, a WARNING hit of {@code demo-hospital-level}), ordered by the target doctor for a
- * new inpatient encounter in the target ward. A new encounter per check keeps deduplication (same rule, stay
- * and item) from folding repeats into a count.
+ * The order checks the benchmark submits: one line of an item the encounter may not bill (with the demo
+ * catalogue and rules, an outpatient-only item for an inpatient: one WARNING hit of {@code demo-visit-type}),
+ * ordered by the target doctor for a new inpatient encounter in the target ward. A new encounter per check
+ * keeps deduplication (same rule, stay and item) from folding repeats into a count.
  */
 final class AlertOrders {
 

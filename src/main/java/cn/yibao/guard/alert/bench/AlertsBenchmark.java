@@ -48,10 +48,30 @@ public class AlertsBenchmark implements Benchmark {
             cl.usage(System.out);
             return 0;
         }
-        List<URI> urls = o.urls().stream().map(URI::create).toList();
         if (!enoughFiles(o.sockets + 256L, "this process")) {
             return 3;
         }
+        Result result = measure(o);
+        return result.missing() == 0 ? 0 : 1;
+    }
+
+    /** Every run of a sitting, and the replay (null when skipped). */
+    record Result(List<Run> runs, List<Run> baseline, ReplayProbe.Replay replay) {
+
+        long missing() {
+            long missing = 0;
+            for (Run r : runs) {
+                missing += r.alerts().missing();
+            }
+            for (Run r : baseline) {
+                missing += r.alerts().missing();
+            }
+            return missing + (replay == null ? 0 : replay.missed() - replay.received());
+        }
+    }
+
+    Result measure(AlertBenchOptions o) throws Exception {
+        List<URI> urls = o.urls().stream().map(URI::create).toList();
         List<ServerProcess> servers = servers(o, urls);
         StationPlan plan = new StationPlan(o.sockets, o.nurseShare, o.departments, urls.size());
         try (Connection db = DriverManager.getConnection(o.jdbcUrl, o.dbUser, o.dbPassword)) {
@@ -78,22 +98,27 @@ public class AlertsBenchmark implements Benchmark {
                 baselineRuns.add(sitting.measure("baseline " + r + " (checks to the stations' own instance)", false));
             }
             report(o, crossRuns, baselineRuns, cross);
+            ReplayProbe.Replay replay = null;
             if (o.replay > 0) {
-                var replay = ReplayProbe.run(sockets, submitter, orders, tokens, urls.size(), o.replay, o.replayRate);
-                System.out.printf("replay of %d missed alerts (?since=, %s): socket open in %d ms, first frame at "
-                        + "%.0f ms, all %d received at %.0f ms; in order: %s; duplicates %d; other frames %d "
-                        + "(raising them took %.1f s)%n", replay.missed(), urls.size() > 1
-                                ? "raised on instance 0, nurse station on instance 1" : "one instance",
-                        replay.handshakeMillis(), replay.firstFrameMillis(), replay.received(),
-                        replay.lastFrameMillis(), replay.inOrder() ? "yes" : "NO", replay.duplicates(),
-                        replay.others(), replay.raiseSeconds());
+                replay = ReplayProbe.run(sockets, submitter, orders, tokens, urls.size(), o.replay, o.replayRate);
+                print(replay, urls.size());
             }
             System.out.printf("sockets still open at the end: %d of %d (closed by a server: %d)%n",
                     sockets.openCount(), o.sockets, sockets.closedByServer());
+            return new Result(crossRuns, baselineRuns, replay);
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get();
         }
-        return 0;
+    }
+
+    private static void print(ReplayProbe.Replay replay, int instances) {
+        System.out.printf("replay of %d missed alerts (?since=, %s): socket open in %d ms, first frame at %.0f ms, "
+                + "all %d received at %.0f ms; in order: %s; duplicates %d; other frames %d (raising them took "
+                + "%.1f s; load average %.1f)%n", replay.missed(), instances > 1
+                        ? "raised on instance 0, nurse station on instance 1" : "one instance",
+                replay.handshakeMillis(), replay.firstFrameMillis(), replay.received(), replay.lastFrameMillis(),
+                replay.inOrder() ? "yes" : "NO", replay.duplicates(), replay.others(), replay.raiseSeconds(),
+                ServerProcess.loadAverage());
     }
 
     private static boolean enoughFiles(long needed, String who) throws Exception {
