@@ -27,6 +27,7 @@ import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import cn.yibao.guard.common.Paging;
 import cn.yibao.guard.common.ProblemException;
 import cn.yibao.guard.security.Roles;
 import cn.yibao.guard.security.StaffUser;

@@ -1,16 +1,14 @@
-package cn.yibao.guard.catalog;
-
-import cn.yibao.guard.common.ProblemException;
+package cn.yibao.guard.common;
 
 /** Page and size query parameters, checked so that a bad value is named in the problem. */
-final class Paging {
+public final class Paging {
 
-    static final int DEFAULT_SIZE = 50;
+    public static final int DEFAULT_SIZE = 50;
 
     private Paging() {
     }
 
-    static int page(String text) {
+    public static int page(String text) {
         if (text == null || text.isBlank()) {
             return 0;
         }
@@ -21,7 +19,7 @@ final class Paging {
         return page;
     }
 
-    static int size(String text, int max) {
+    public static int size(String text, int max) {
         if (text == null || text.isBlank()) {
             return DEFAULT_SIZE;
         }

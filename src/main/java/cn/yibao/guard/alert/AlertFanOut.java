@@ -1,0 +1,168 @@
+package cn.yibao.guard.alert;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+
+/**
+ * Spreads alert changes to every instance (SmallRye Reactive Messaging: channel {@code alerts-out} to
+ * {@code alerts-in}; in memory by default, a RabbitMQ fanout exchange when configured) and delivers those of
+ * other instances to this instance's stations.
+ * <p>
+ * Nothing is lost when the broker is away: a change is in PostgreSQL before it is sent, and the row remembers the
+ * last revision the channel confirmed ({@code published_revision}, an outbox). A retry loop sends again what
+ * stayed unconfirmed. Receivers drop what they have already delivered (by alert id and revision), so a change sent
+ * twice, or sent back to the instance that raised it, reaches each socket once.
+ */
+@ApplicationScoped
+public class AlertFanOut {
+
+    private static final Logger LOG = Logger.getLogger(AlertFanOut.class);
+    private static final int SEEN_LIMIT = 100_000;
+
+    private final MutinyEmitter<String> out;
+    private final StationHub hub;
+    private final AlertFrames frames;
+    private final AlertRepository repository;
+    private final Duration retryAfter;
+    private final int retryBatch;
+    private final Map<String, Boolean> seen = new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > SEEN_LIMIT;
+        }
+    };
+    private final ConcurrentLinkedQueue<long[]> confirmed = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean marking = new AtomicBoolean();
+
+    public AlertFanOut(@Channel("alerts-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
+            MutinyEmitter<String> out, StationHub hub, AlertFrames frames, AlertRepository repository,
+            @ConfigProperty(name = "yibao.alerts.outbox.retry-after") Duration retryAfter,
+            @ConfigProperty(name = "yibao.alerts.outbox.retry-batch") int retryBatch) {
+        this.out = out;
+        this.hub = hub;
+        this.frames = frames;
+        this.repository = repository;
+        this.retryAfter = retryAfter;
+        this.retryBatch = retryBatch;
+    }
+
+    /** Delivers changes to this instance's stations at once, and sends them to the other instances. */
+    void publish(List<AlertEvent> events) {
+        for (AlertEvent e : events) {
+            if (firstSight(e.key())) {
+                hub.dispatch(e);
+            }
+            send(e);
+        }
+    }
+
+    private void send(AlertEvent e) {
+        long id = e.alert().id();
+        int revision = e.alert().revision();
+        Message<String> message = Message.of(e.frame()).withAck(() -> {
+            confirm(id, revision);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }).withNack(failure -> java.util.concurrent.CompletableFuture.completedFuture(null));
+        try {
+            out.sendMessageAndForget(message);
+        } catch (RuntimeException failure) {
+            // Buffer full or channel down: the outbox retry sends it later.
+            LOG.debugf("Alert %d not handed to the fan-out yet: %s", id, failure.getMessage());
+        }
+    }
+
+    /** A change from any instance, this one included. */
+    @Incoming("alerts-in")
+    public void received(String frame) {
+        AlertEvent event;
+        try {
+            event = frames.read(frame);
+        } catch (Exception e) {
+            LOG.warnf("Unreadable alert message dropped: %s", e.getMessage());
+            return;
+        }
+        if (firstSight(event.key())) {
+            hub.dispatch(event);
+        }
+    }
+
+    private boolean firstSight(String key) {
+        synchronized (seen) {
+            return seen.put(key, Boolean.TRUE) == null;
+        }
+    }
+
+    private void confirm(long id, int revision) {
+        confirmed.add(new long[] {id, revision});
+        flushConfirmations();
+    }
+
+    /** Records confirmations in batches: one statement at a time, taking whatever accumulated meanwhile. */
+    private void flushConfirmations() {
+        if (!marking.compareAndSet(false, true)) {
+            return;
+        }
+        List<long[]> batch = new ArrayList<>();
+        for (long[] c; batch.size() < 5_000 && (c = confirmed.poll()) != null;) {
+            batch.add(c);
+        }
+        if (batch.isEmpty()) {
+            marking.set(false);
+            return;
+        }
+        long[] ids = new long[batch.size()];
+        int[] revisions = new int[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            ids[i] = batch.get(i)[0];
+            revisions[i] = (int) batch.get(i)[1];
+        }
+        repository.markPublished(ids, revisions).subscribe().with(v -> next(), e -> {
+            LOG.debugf("Fan-out confirmations not recorded (they will be sent again): %s", e.getMessage());
+            next();
+        });
+    }
+
+    private void next() {
+        marking.set(false);
+        if (!confirmed.isEmpty()) {
+            flushConfirmations();
+        }
+    }
+
+    /** The outbox: sends again what the channel has not confirmed within {@code retry-after}. */
+    @Scheduled(every = "${yibao.alerts.outbox.retry-interval}", delayed = "${yibao.alerts.outbox.retry-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> retryUnconfirmed() {
+        OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retryAfter);
+        return repository.unpublished(before, retryBatch).invoke(alerts -> {
+            for (Alert a : alerts) {
+                // Never confirmed at all: other instances may not have it, so it goes out as a new alert.
+                send(frames.event(a.revision() == 0 ? AlertEvent.Type.ALERT : AlertEvent.Type.UPDATE, a));
+            }
+            if (!alerts.isEmpty()) {
+                LOG.infof("Sent %d unconfirmed alert changes again", alerts.size());
+            }
+        }).onFailure().invoke(e -> LOG.debugf("Outbox retry skipped: %s", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+}
