@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,40 @@ class AlertsBenchmarkTest {
 
         assertThat(AlertOrders.raisedHit(answer)).isTrue();
         assertThat(AlertOrders.raisedHit("{\"verdict\":\"PASS\",\"hits\":[]}")).isFalse();
+    }
+
+    @Test
+    void aShortRunDeliversEveryAlertAndReplaysWhatAReconnectingStationMissed() throws Exception {
+        AlertBenchOptions o = new AlertBenchOptions();
+        o.urls = List.of(url.toString());
+        o.jdbcUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("quarkus.datasource.jdbc.url", String.class);
+        o.keyFile = TEST_KEY;
+        tokens();
+        o.sockets = 8;
+        o.rate = 20;
+        o.duration = Duration.ofSeconds(2);
+        o.warmup = Duration.ZERO;
+        o.runs = 1;
+        o.settle = Duration.ofSeconds(30);
+        o.replay = 30;
+        o.replayRate = 60;
+        o.memory = false;
+        o.idle = Duration.ZERO;
+        o.item = FixedCatalogService.BLOCKED;
+
+        AlertsBenchmark.Result result = new AlertsBenchmark().measure(o);
+
+        AlertTracker.Outcome run = result.runs().get(0).alerts();
+        assertThat(result.runs().get(0).noHit()).isZero();
+        assertThat(run.expected()).isEqualTo(2 * 40);
+        assertThat(run.received()).isEqualTo(run.expected());
+        assertThat(run.missing()).isZero();
+        assertThat(run.latencies().count()).isEqualTo(80);
+        assertThat(result.replay().received()).isEqualTo(30);
+        assertThat(result.replay().inOrder()).isTrue();
+        assertThat(result.replay().duplicates()).isZero();
+        assertThat(result.missing()).isZero();
     }
 
     @Test
