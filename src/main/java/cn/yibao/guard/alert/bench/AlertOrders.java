@@ -39,9 +39,23 @@ final class AlertOrders {
                 + "\"}]}";
     }
 
-    /** Whether a check's answer lists at least one hit (the alert the run waits for). */
-    static boolean raisedHit(String answer) {
+    /**
+     * Whether the check's alert can still be expected: an answer listing a hit, or UNCHECKED (the check missed its
+     * deadline for HIS but is still evaluated and recorded, and its hits raise alerts). Only a PASS, or no
+     * answer, rules the alert out.
+     */
+    static boolean alertExpected(String answer) {
         int at = answer.indexOf("\"hits\":[");
-        return at >= 0 && answer.charAt(at + 8) != ']';
+        return at >= 0 && answer.charAt(at + 8) != ']' || "UNCHECKED".equals(verdict(answer));
+    }
+
+    static String verdict(String answer) {
+        int at = answer.indexOf("\"verdict\":\"");
+        if (at < 0) {
+            return "?";
+        }
+        int from = at + 11;
+        int to = answer.indexOf('"', from);
+        return to < 0 ? "?" : answer.substring(from, to);
     }
 }

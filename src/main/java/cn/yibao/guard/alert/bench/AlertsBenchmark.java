@@ -198,7 +198,8 @@ public class AlertsBenchmark implements Benchmark {
     }
 
     /** One measured run. */
-    record Run(String label, CheckSubmitter.Sent sent, long noHit, String noHitSample, AlertTracker.Outcome alerts,
+    record Run(String label, CheckSubmitter.Sent sent, long noHit, String noHitSample, Map<String, Long> verdicts,
+            AlertTracker.Outcome alerts,
             double generatorCores, double[] serverCores, double loadBefore, double loadAfter) {
     }
 
@@ -229,6 +230,7 @@ public class AlertsBenchmark implements Benchmark {
                     + Long.toString(System.currentTimeMillis() % 100_000_000, 36);
             SplittableRandom random = new SplittableRandom(tag.hashCode());
             LongAdder noHit = new LongAdder();
+            Map<String, LongAdder> verdicts = new java.util.concurrent.ConcurrentHashMap<>();
             String[] noHitSample = new String[1];
             double load = ServerProcess.loadAverage();
             double cpu = ServerProcess.cpuSeconds(Path.of("/proc/self/stat"));
@@ -243,7 +245,9 @@ public class AlertsBenchmark implements Benchmark {
                 int to = cross ? (stationInstance + 1) % instances : stationInstance;
                 return new CheckSubmitter.Check(to, orders.body(encounter, t.doctor(), t.ward()),
                         (status, body, latency) -> {
-                            if (status != 200 || !AlertOrders.raisedHit(body)) {
+                            verdicts.computeIfAbsent(status == 200 ? AlertOrders.verdict(body) : "HTTP " + status,
+                                    k -> new LongAdder()).increment();
+                            if (status != 200 || !AlertOrders.alertExpected(body)) {
                                 noHit.increment();
                                 noHitSample[0] = status + " " + body;
                                 tracker.forget(t.doctor(), encounter);
@@ -261,8 +265,10 @@ public class AlertsBenchmark implements Benchmark {
             for (int i = 0; i < after.length; i++) {
                 after[i] = (after[i] - serverCpu[i]) / wall;
             }
-            return new Run(label, sent, noHit.sum(), noHitSample[0], tracker.outcome(), generator, after, load,
-                    ServerProcess.loadAverage());
+            Map<String, Long> verdictCounts = new java.util.TreeMap<>();
+            verdicts.forEach((k, v) -> verdictCounts.put(k, v.sum()));
+            return new Run(label, sent, noHit.sum(), noHitSample[0], verdictCounts, tracker.outcome(), generator,
+                    after, load, ServerProcess.loadAverage());
         }
 
         private double[] serverCpu() throws Exception {
@@ -277,8 +283,8 @@ public class AlertsBenchmark implements Benchmark {
     private static void print(Run r) {
         var s = r.sent();
         var a = r.alerts();
-        System.out.printf("%s: %d checks sent, %d answered (%.0f/s), %d failed, %d raised no hit%s%n", r.label(),
-                s.sent(), s.ok(), s.ok() / s.seconds(), s.failed(), r.noHit(),
+        System.out.printf("%s: %d checks sent, %d answered (%.0f/s), %d failed, verdicts %s, %d raise no alert%s%n",
+                r.label(), s.sent(), s.ok(), s.ok() / s.seconds(), s.failed(), r.verdicts(), r.noHit(),
                 r.noHit() > 0 ? " (e.g. " + abbreviate(r.noHitSample()) + ")" : "");
         System.out.printf("  alert frames: expected %d, received %d, MISSING %d, unexpected %d, updates %d, "
                 + "errors %d%s%n", a.expected(), a.received(), a.missing(), a.unexpected(), a.updates(), a.errors(),
