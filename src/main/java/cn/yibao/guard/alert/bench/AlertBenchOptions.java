@@ -69,12 +69,12 @@ public class AlertBenchOptions {
     int runs = 3;
 
     @Option(names = "--baseline-runs", description = "Runs with each check sent to the instance its stations are "
-            + "connected to (no broker hop), in the same sitting (default ${DEFAULT-VALUE})")
-    int baselineRuns = 1;
+            + "connected to (no broker hop), alternating with the measured runs (default ${DEFAULT-VALUE})")
+    int baselineRuns = 3;
 
     @Option(names = "--settle", converter = Durations.class, description = "How long after a run's last check "
-            + "frames may still arrive before they count as missing (default 10s)")
-    Duration settle = Duration.ofSeconds(10);
+            + "frames may still arrive before they count as missing (default 30s)")
+    Duration settle = Duration.ofSeconds(30);
 
     @Option(names = "--replay", description = "Missed alerts a reconnecting station is sent (0 skips; default "
             + "${DEFAULT-VALUE})")

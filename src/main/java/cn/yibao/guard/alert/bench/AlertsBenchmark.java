@@ -91,11 +91,15 @@ public class AlertsBenchmark implements Benchmark {
             List<Run> crossRuns = new ArrayList<>();
             List<Run> baselineRuns = new ArrayList<>();
             boolean cross = urls.size() > 1;
-            for (int r = 1; r <= o.runs; r++) {
-                crossRuns.add(sitting.measure((cross ? "run " : "run (one instance) ") + r, cross));
-            }
-            for (int r = 1; cross && r <= o.baselineRuns; r++) {
-                baselineRuns.add(sitting.measure("baseline " + r + " (checks to the stations' own instance)", false));
+            // Baseline runs alternate with the measured ones, so that both see the same drift of a shared machine.
+            for (int r = 1; r <= Math.max(o.runs, cross ? o.baselineRuns : 0); r++) {
+                if (r <= o.runs) {
+                    crossRuns.add(sitting.measure((cross ? "run " : "run (one instance) ") + r, cross));
+                }
+                if (cross && r <= o.baselineRuns) {
+                    baselineRuns.add(sitting.measure("baseline " + r + " (checks to the stations' own instance)",
+                            false));
+                }
             }
             report(o, crossRuns, baselineRuns, cross);
             ReplayProbe.Replay replay = null;
@@ -180,7 +184,15 @@ public class AlertsBenchmark implements Benchmark {
         if (opened.failed() > 0) {
             throw new IllegalStateException("not every station could connect");
         }
+        double[] cpu = new double[servers.size()];
+        for (int i = 0; i < cpu.length; i++) {
+            cpu[i] = servers.get(i).cpuSeconds();
+        }
         Thread.sleep(o.idle.toMillis());
+        for (int i = 0; i < cpu.length && o.idle.toMillis() > 0; i++) {
+            System.out.printf("instance %d with its sockets idle: %.3f cores%n", i,
+                    (servers.get(i).cpuSeconds() - cpu[i]) / (o.idle.toMillis() / 1000.0));
+        }
         for (int i = 0; memory && i < servers.size(); i++) {
             ServerProcess p = servers.get(i);
             long heap = p.liveHeapBytes();
@@ -209,19 +221,20 @@ public class AlertsBenchmark implements Benchmark {
 
         void warmUp() throws Exception {
             if (!o.warmup.isZero()) {
-                Run warm = measure("warm-up", plan.instances() > 1, o.warmup);
+                // Settle longer: a cold service may fall behind, and its backlog must not spill into run 1.
+                Run warm = measure("warm-up", plan.instances() > 1, o.warmup, o.settle.plusSeconds(60));
                 System.out.printf("warm-up: %d checks, %d alerts received of %d%n", warm.sent().sent(),
                         warm.alerts().received(), warm.alerts().expected());
             }
         }
 
         Run measure(String label, boolean cross) throws Exception {
-            Run run = measure(label, cross, o.duration);
+            Run run = measure(label, cross, o.duration, o.settle);
             print(run);
             return run;
         }
 
-        private Run measure(String label, boolean cross, Duration duration) throws Exception {
+        private Run measure(String label, boolean cross, Duration duration, Duration settle) throws Exception {
             int instances = plan.instances();
             AlertTracker tracker = new AlertTracker((int) (o.rate * duration.toMillis() / 1000 * 2 + 16));
             sockets.listen(tracker);
@@ -255,7 +268,7 @@ public class AlertsBenchmark implements Benchmark {
                             }
                         });
             });
-            long settleUntil = System.nanoTime() + o.settle.toNanos();
+            long settleUntil = System.nanoTime() + settle.toNanos();
             while (tracker.outstanding() > 0 && System.nanoTime() < settleUntil) {
                 Thread.sleep(20);
             }
