@@ -84,9 +84,9 @@ public class AlertBenchOptions {
             + "${DEFAULT-VALUE})")
     int replayRate = 200;
 
-    @Option(names = "--memory", negatable = true, description = "Measure memory per idle socket on the instances "
-            + "(jcmd GC.class_histogram, i.e. a full collection, before and after the sockets; default true)")
-    boolean memory = true;
+    @Option(names = "--no-memory", description = "Skip memory per idle socket (measured with jcmd "
+            + "GC.class_histogram, i.e. a full collection on each instance, before and after the sockets open)")
+    boolean noMemory;
 
     @Option(names = "--idle", converter = Durations.class, description = "Idle time after the sockets are open, "
             + "before memory is measured (default 10s)")

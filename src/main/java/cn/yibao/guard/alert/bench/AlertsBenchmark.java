@@ -86,7 +86,7 @@ public class AlertsBenchmark implements Benchmark {
                 CheckSubmitter submitter = new CheckSubmitter(vertx, urls, o.connections, tokens.his())) {
             openAndMeasureMemory(o, plan, servers, stationTokens, sockets);
             AlertOrders orders = new AlertOrders(o.item, o.hospitalLevel);
-            Sitting sitting = new Sitting(o, plan, sockets, submitter, orders, servers);
+            Sitting sitting = new Sitting(o, plan, sockets, submitter, orders, servers, new SupportCpu(o.jdbcUrl));
             sitting.warmUp();
             List<Run> crossRuns = new ArrayList<>();
             List<Run> baselineRuns = new ArrayList<>();
@@ -168,7 +168,7 @@ public class AlertsBenchmark implements Benchmark {
 
     private static void openAndMeasureMemory(AlertBenchOptions o, StationPlan plan, List<ServerProcess> servers,
             Map<String, String> tokens, StationSockets sockets) throws Exception {
-        boolean memory = o.memory && !servers.isEmpty();
+        boolean memory = !o.noMemory && !servers.isEmpty();
         long[] heapBefore = new long[servers.size()];
         long[] rssBefore = new long[servers.size()];
         for (int i = 0; memory && i < servers.size(); i++) {
@@ -211,13 +211,13 @@ public class AlertsBenchmark implements Benchmark {
 
     /** One measured run. */
     record Run(String label, CheckSubmitter.Sent sent, long noHit, String noHitSample, Map<String, Long> verdicts,
-            AlertTracker.Outcome alerts,
-            double generatorCores, double[] serverCores, double loadBefore, double loadAfter) {
+            AlertTracker.Outcome alerts, double generatorCores, double[] serverCores, double[] supportCores,
+            double loadBefore, double loadAfter) {
     }
 
     /** The sockets, submitter and orders one sitting's runs share. */
     private record Sitting(AlertBenchOptions o, StationPlan plan, StationSockets sockets, CheckSubmitter submitter,
-            AlertOrders orders, List<ServerProcess> servers) {
+            AlertOrders orders, List<ServerProcess> servers, SupportCpu support) {
 
         void warmUp() throws Exception {
             if (!o.warmup.isZero()) {
@@ -248,6 +248,7 @@ public class AlertsBenchmark implements Benchmark {
             double load = ServerProcess.loadAverage();
             double cpu = ServerProcess.cpuSeconds(Path.of("/proc/self/stat"));
             double[] serverCpu = serverCpu();
+            double[] supportCpu = support.seconds();
             long start = System.nanoTime();
             var sent = submitter.run(o.rate, duration, (n, due) -> {
                 int stationInstance = (int) (n % instances);
@@ -278,10 +279,14 @@ public class AlertsBenchmark implements Benchmark {
             for (int i = 0; i < after.length; i++) {
                 after[i] = (after[i] - serverCpu[i]) / wall;
             }
+            double[] supportAfter = support.seconds();
+            for (int i = 0; i < supportAfter.length; i++) {
+                supportAfter[i] = (supportAfter[i] - supportCpu[i]) / wall;
+            }
             Map<String, Long> verdictCounts = new java.util.TreeMap<>();
             verdicts.forEach((k, v) -> verdictCounts.put(k, v.sum()));
             return new Run(label, sent, noHit.sum(), noHitSample[0], verdictCounts, tracker.outcome(), generator,
-                    after, load, ServerProcess.loadAverage());
+                    after, supportAfter, load, ServerProcess.loadAverage());
         }
 
         private double[] serverCpu() throws Exception {
@@ -313,8 +318,10 @@ public class AlertsBenchmark implements Benchmark {
         for (double c : r.serverCores()) {
             servers.append(servers.length() == 0 ? "" : " + ").append(String.format("%.2f", c));
         }
-        System.out.printf("  CPU: generator %.2f cores%s; load average %.1f -> %.1f%n", r.generatorCores(),
-                servers.length() == 0 ? "" : ", instances " + servers + " cores", r.loadBefore(), r.loadAfter());
+        System.out.printf("  CPU: generator %.2f cores%s, PostgreSQL %.2f, RabbitMQ %.2f cores (over the run and its "
+                + "settling); load average %.1f -> %.1f%n", r.generatorCores(),
+                servers.length() == 0 ? "" : ", instances " + servers + " cores", r.supportCores()[0],
+                r.supportCores()[1], r.loadBefore(), r.loadAfter());
     }
 
     private static void report(AlertBenchOptions o, List<Run> runs, List<Run> baseline, boolean cross) {

@@ -96,7 +96,7 @@ class AlertsBenchmarkTest {
         o.settle = Duration.ofSeconds(30);
         o.replay = 30;
         o.replayRate = 60;
-        o.memory = false;
+        o.noMemory = true;
         o.idle = Duration.ZERO;
         o.item = FixedCatalogService.BLOCKED;
 
