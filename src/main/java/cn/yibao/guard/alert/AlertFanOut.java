@@ -19,7 +19,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
-import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 
@@ -150,8 +149,6 @@ public class AlertFanOut {
     }
 
     /** The outbox: sends again what the channel has not confirmed within {@code retry-after}. */
-    @Scheduled(every = "${yibao.alerts.outbox.retry-interval}", delayed = "${yibao.alerts.outbox.retry-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> retryUnconfirmed() {
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retryAfter);
         return repository.unpublished(before, retryBatch).invoke(alerts -> {
@@ -162,7 +159,6 @@ public class AlertFanOut {
             if (!alerts.isEmpty()) {
                 LOG.infof("Sent %d unconfirmed alert changes again", alerts.size());
             }
-        }).onFailure().invoke(e -> LOG.debugf("Outbox retry skipped: %s", e.getMessage()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+        }).replaceWithVoid();
     }
 }

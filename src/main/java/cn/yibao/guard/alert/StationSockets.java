@@ -65,7 +65,9 @@ public class StationSockets {
         }
         FeedbackRequest request = new FeedbackRequest(type, id.asLong(), text(frame, "reasonCode"),
                 text(frame, "comment"));
-        return alerts.feedback(id.asLong(), request, session.user(), session.station()).replaceWithVoid()
+        // Deferred, so that a refusal thrown while the request is checked becomes an error frame too.
+        return Uni.createFrom().deferred(() -> alerts.feedback(id.asLong(), request, session.user(), session.station()))
+                .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> error(session, message(e), id.asLong()));
     }
 

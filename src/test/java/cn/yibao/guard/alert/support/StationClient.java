@@ -92,7 +92,7 @@ public final class StationClient implements AutoCloseable {
         try {
             JsonObject f = frames.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
             if (f == null) {
-                throw new AssertionError("no frame within " + WAIT);
+                throw new AssertionError("no frame within " + WAIT + (closed ? " (socket closed)" : ""));
             }
             return f;
         } catch (InterruptedException e) {
