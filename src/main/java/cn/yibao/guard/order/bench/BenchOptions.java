@@ -74,7 +74,7 @@ public class BenchOptions {
     String pgbenchDb;
 
     /** {@code 60s}, {@code 2m}, {@code 500ms} or ISO-8601 ({@code PT1M}). */
-    static class Durations implements ITypeConverter<Duration> {
+    public static class Durations implements ITypeConverter<Duration> {
 
         @Override
         public Duration convert(String value) {
