@@ -51,18 +51,27 @@ public class AlertFanOut {
         }
     };
     private final ConcurrentLinkedQueue<long[]> confirmed = new ConcurrentLinkedQueue<>();
+    /**
+     * Changes handed to the channel and neither confirmed nor refused yet: alert id → revision and when it was
+     * handed over. The outbox leaves them alone (they are late, not lost) until {@code in-flight-timeout} passes,
+     * so a slow broker under load is not fed the same changes again and again.
+     */
+    private final Map<Long, long[]> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Duration inFlightTimeout;
     private final AtomicBoolean marking = new AtomicBoolean();
 
     public AlertFanOut(@Channel("alerts-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
             MutinyEmitter<String> out, StationHub hub, AlertFrames frames, AlertRepository repository,
             @ConfigProperty(name = "yibao.alerts.outbox.retry-after") Duration retryAfter,
-            @ConfigProperty(name = "yibao.alerts.outbox.retry-batch") int retryBatch) {
+            @ConfigProperty(name = "yibao.alerts.outbox.retry-batch") int retryBatch,
+            @ConfigProperty(name = "yibao.alerts.outbox.in-flight-timeout") Duration inFlightTimeout) {
         this.out = out;
         this.hub = hub;
         this.frames = frames;
         this.repository = repository;
         this.retryAfter = retryAfter;
         this.retryBatch = retryBatch;
+        this.inFlightTimeout = inFlightTimeout;
     }
 
     /** Delivers changes to this instance's stations at once, and sends them to the other instances. */
@@ -78,14 +87,21 @@ public class AlertFanOut {
     private void send(AlertEvent e) {
         long id = e.alert().id();
         int revision = e.alert().revision();
+        long[] handedOver = {revision, System.nanoTime()};
+        inFlight.put(id, handedOver);
         Message<String> message = Message.of(e.frame()).withAck(() -> {
+            inFlight.remove(id, handedOver);
             confirm(id, revision);
             return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }).withNack(failure -> java.util.concurrent.CompletableFuture.completedFuture(null));
+        }).withNack(failure -> {
+            inFlight.remove(id, handedOver);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        });
         try {
             out.sendMessageAndForget(message);
         } catch (RuntimeException failure) {
             // Buffer full or channel down: the outbox retry sends it later.
+            inFlight.remove(id, handedOver);
             LOG.debugf("Alert %d not handed to the fan-out yet: %s", id, failure.getMessage());
         }
     }
@@ -148,17 +164,33 @@ public class AlertFanOut {
         }
     }
 
-    /** The outbox: sends again what the channel has not confirmed within {@code retry-after}. */
+    /**
+     * The outbox: sends again what the channel has not confirmed within {@code retry-after}, leaving out what is
+     * still on its way, and nothing while a batch's worth is still on its way (the broker is slow, not gone).
+     */
     Uni<Void> retryUnconfirmed() {
+        if (inFlight.size() >= retryBatch) {
+            return Uni.createFrom().voidItem();
+        }
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retryAfter);
         return repository.unpublished(before, retryBatch).invoke(alerts -> {
+            long now = System.nanoTime();
             for (Alert a : alerts) {
+                if (stillOnItsWay(a, now)) {
+                    continue;
+                }
                 // Never confirmed at all: other instances may not have it, so it goes out as a new alert.
                 send(frames.event(a.revision() == 0 ? AlertEvent.Type.ALERT : AlertEvent.Type.UPDATE, a));
             }
             if (!alerts.isEmpty()) {
-                LOG.infof("Sent %d unconfirmed alert changes again", alerts.size());
+                LOG.infof("Checked %d unconfirmed alert changes; sent again those not on their way", alerts.size());
             }
         }).replaceWithVoid();
+    }
+
+    private boolean stillOnItsWay(Alert a, long now) {
+        long[] handedOver = inFlight.get(a.id());
+        return handedOver != null && handedOver[0] >= a.revision()
+                && now - handedOver[1] < inFlightTimeout.toNanos();
     }
 }

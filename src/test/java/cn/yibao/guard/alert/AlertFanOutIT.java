@@ -76,7 +76,8 @@ class AlertFanOutIT {
 
     static List<String> properties() {
         return List.of("-Dyibao.demo.key-file=" + KEY.toAbsolutePath(), "-Dyibao.check.deadline=30s",
-                "-Dyibao.alerts.outbox.retry-interval=1s", "-Dyibao.alerts.outbox.retry-after=1s");
+                "-Dyibao.alerts.outbox.retry-interval=1s", "-Dyibao.alerts.outbox.retry-after=1s",
+                "-Dyibao.alerts.outbox.in-flight-timeout=5s");
     }
 
     @Test
