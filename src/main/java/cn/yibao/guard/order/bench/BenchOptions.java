@@ -21,6 +21,17 @@ public class BenchOptions {
     @Option(names = "--token-file", description = "File holding the bearer token")
     String tokenFile;
 
+    @Option(names = "--officer-token", description = "Bearer token of an insurance-officer user, for --setup: "
+            + "the catalogue, rules and NHSA batches are loaded through the service's API")
+    String officerToken;
+
+    @Option(names = "--officer-token-file", description = "File holding the insurance-officer token")
+    String officerTokenFile;
+
+    @Option(names = "--nhsa", paramLabel = "DIR", description = "With --setup: also import and enable every NHSA "
+            + "batch of DIR; the orders then also carry codes the batches name (every third line)")
+    java.nio.file.Path nhsa;
+
     @Option(names = "--jdbc-url", description = "The service's database, for set-up and for restoring the "
             + "history between runs (default ${DEFAULT-VALUE})")
     String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/yibao_bench";
