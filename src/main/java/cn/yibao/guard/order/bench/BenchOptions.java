@@ -48,6 +48,10 @@ public class BenchOptions {
     @Option(names = "--setup-only", description = "Load the synthetic hospital and stop")
     boolean setupOnly;
 
+    @Option(names = "--fixtures", split = ",", paramLabel = "NAME", description = "With --setup: only these "
+            + "fixtures (e.g. catalogue,rules,nhsa to change the rule base and keep the stays); default all")
+    java.util.Set<String> fixtures;
+
     @Option(names = "--items", description = "Catalogue items (default ${DEFAULT-VALUE})")
     int items = 20_000;
 
