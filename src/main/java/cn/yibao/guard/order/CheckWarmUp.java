@@ -42,9 +42,9 @@ import io.quarkus.runtime.StartupEvent;
  * Warms the order check up before the instance reports ready. A freshly started JVM runs the check path in the
  * interpreter, loads hundreds of classes on first use and opens its database connections on demand, so its first
  * real checks missed the deadline and answered UNCHECKED. At start-up this runs the in-memory part of a synthetic
- * check many times (JSON, validation, line resolution through the catalogue, the rule book, the record and its
- * answer), then opens every pooled connection and prepares the check's read and write on each inside a
- * transaction that is rolled back: nothing is written. Start-up waits for it (a few seconds at most), and
+ * check many times (JSON, the resource method's validation, line resolution through the catalogue, the rule book
+ * over a 200-line stay, the record and its answer), then opens every pooled connection and runs the check's read,
+ * write and read again on each inside a transaction that is rolled back: nothing is written. Start-up waits for it (a few seconds at most), and
  * readiness ({@code order-check-warm-up}) reports DOWN until it is done; a failure is logged and does not keep the
  * instance down (the database's own readiness check reports an unreachable database).
  */
@@ -60,12 +60,13 @@ public class CheckWarmUp implements HealthCheck {
     private final CatalogService catalogs;
     private final ObjectMapper json;
     private final Validator validator;
+    private final OrderResource resource;
     private final int rounds;
     private final int connections;
     private volatile String state = "pending";
 
     public CheckWarmUp(OrderCheckService checks, OrderCheckRepository repository, CatalogService catalogs,
-            ObjectMapper json, Validator validator,
+            ObjectMapper json, Validator validator, OrderResource resource,
             @ConfigProperty(name = "yibao.check.warm-up.rounds") int rounds,
             @ConfigProperty(name = "quarkus.datasource.reactive.max-size") int connections) {
         this.checks = checks;
@@ -73,6 +74,7 @@ public class CheckWarmUp implements HealthCheck {
         this.catalogs = catalogs;
         this.json = json;
         this.validator = validator;
+        this.resource = resource;
         this.rounds = rounds;
         this.connections = connections;
     }
@@ -115,17 +117,58 @@ public class CheckWarmUp implements HealthCheck {
         try {
             OrderCheckRequest request = json.readValue(json.writeValueAsBytes(request(round)),
                     OrderCheckRequest.class);
-            if (!validator.validate(request).isEmpty()) {
+            StayHistory history = history(request.orders());
+            if (!validator.forExecutables().validateParameters(resource, CHECK, new Object[] {request, null})
+                    .isEmpty()) {
                 throw new IllegalStateException("the warm-up order is invalid");
             }
             CheckCommand command = new CheckCommand(request, List.of(), CheckCommand.CHANNEL_API, USER,
                     System.nanoTime());
-            OrderCheckService.Rehearsal rehearsal = checks.rehearse(command, StayHistory.NEW);
+            OrderCheckService.Rehearsal rehearsal = checks.rehearse(command, history);
+            // The stay as the database would return it is decoded by the repository; the rules see it here.
             json.writeValueAsBytes(rehearsal.outcome().response());
             return rehearsal.record();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The resource method whose parameters the REST layer validates on every check. */
+    private static final java.lang.reflect.Method CHECK;
+
+    static {
+        try {
+            CHECK = OrderResource.class.getMethod("check", OrderCheckRequest.class,
+                    io.vertx.ext.web.RoutingContext.class);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A stay of 200 earlier lines over the same items, so the rules look at history as they do for real. */
+    private static StayHistory history(List<OrderLineRequest> lines) {
+        int n = 200;
+        String[] ids = new String[n];
+        String[] codes = new String[n];
+        BigDecimal[] quantities = new BigDecimal[n];
+        BigDecimal[] prices = new BigDecimal[n];
+        String[] frequencies = new String[n];
+        Integer[] days = new Integer[n];
+        Boolean[] longTerms = new Boolean[n];
+        OffsetDateTime[] at = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            OrderLineRequest line = lines.get(i % lines.size());
+            ids[i] = "H" + i;
+            codes[i] = line.itemCode();
+            quantities[i] = line.quantity();
+            prices[i] = line.unitPrice();
+            frequencies[i] = line.frequency();
+            days[i] = 1;
+            longTerms[i] = i % 4 == 0;
+            at[i] = line.orderedAt().minusHours(1 + i);
+        }
+        return new StayHistory(true, "WARM", List.of(InsuranceType.EMPLOYEE), ids, codes, new String[n],
+                new String[n], quantities, prices, frequencies, days, longTerms, at);
     }
 
     private static final StaffUser USER = new StaffUser("warm-up", Set.of(Roles.HIS), Optional.empty(),

@@ -144,9 +144,12 @@ public class OrderCheckRepository {
     }
 
     private static Uni<Integer> rehearse(SqlConnection connection, CheckRecord record) {
-        return connection.begin().flatMap(tx -> connection.preparedQuery(READ_STAY)
-                .execute(Tuple.of(record.encounter().id(), new String[0]))
-                .flatMap(read -> connection.preparedQuery(WRITE_CHECK).execute(parameters(record)))
+        // Read, write, and read again: the second read sees the uncommitted lines, so rows are decoded too.
+        Tuple read = Tuple.of(record.encounter().id(), new String[0]);
+        return connection.begin().flatMap(tx -> connection.preparedQuery(READ_STAY).execute(read)
+                .flatMap(empty -> connection.preparedQuery(WRITE_CHECK).execute(parameters(record)))
+                .flatMap(written -> connection.preparedQuery(READ_STAY).execute(read))
+                .map(OrderCheckRepository::history)
                 .eventually(tx::rollback)
                 .replaceWith(1));
     }
