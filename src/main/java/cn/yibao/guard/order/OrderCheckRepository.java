@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
 
 import cn.yibao.guard.order.api.EncounterRequest;
 import cn.yibao.guard.order.api.OrderLineRequest;
 import cn.yibao.guard.rules.engine.Verdict;
 import cn.yibao.guard.stay.InsuranceType;
-import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -35,8 +32,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class OrderCheckRepository {
-
-    private static final Logger LOG = Logger.getLogger(OrderCheckRepository.class);
 
     /**
      * The encounter's row (line_id NULL: department, insurance types first seen first) and its active lines, as
@@ -135,12 +130,28 @@ public class OrderCheckRepository {
     }
 
     /**
-     * Opens a pooled connection and prepares the read, so that the first checks after start-up do not pay for
-     * it against their deadline. Fails silently: the database may not be up yet.
+     * Opens {@code connections} pooled connections at once and, on each, runs the read and the write of the given
+     * record inside a transaction that is rolled back: every connection then holds both statements prepared,
+     * and nothing is written. Answers how many connections were warmed.
      */
-    void warmUp(@Observes StartupEvent event) {
-        loadStay("", new String[0]).subscribe().with(ok -> {
-        }, failure -> LOG.debugf("Warm-up read failed: %s", failure));
+    Uni<Integer> rehearse(int connections, CheckRecord record) {
+        List<Uni<Integer>> each = new ArrayList<>(connections);
+        for (int i = 0; i < connections; i++) {
+            each.add(pool.getConnection().flatMap(connection -> rehearse(connection, record)
+                    .eventually(connection::close)));
+        }
+        return Uni.join().all(each).andCollectFailures().map(List::size);
+    }
+
+    private static Uni<Integer> rehearse(SqlConnection connection, CheckRecord record) {
+        // Read, write, and read again: the second read sees the uncommitted lines, so rows are decoded too.
+        Tuple read = Tuple.of(record.encounter().id(), new String[0]);
+        return connection.begin().flatMap(tx -> connection.preparedQuery(READ_STAY).execute(read)
+                .flatMap(empty -> connection.preparedQuery(WRITE_CHECK).execute(parameters(record)))
+                .flatMap(written -> connection.preparedQuery(READ_STAY).execute(read))
+                .map(OrderCheckRepository::history)
+                .eventually(tx::rollback)
+                .replaceWith(1));
     }
 
     /** Records that the caller was answered UNCHECKED although the check's work completed later. */

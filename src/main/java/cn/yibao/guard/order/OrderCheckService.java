@@ -91,6 +91,30 @@ public class OrderCheckService {
         } catch (ProblemException e) {
             return Uni.createFrom().failure(e);
         }
+        Draft draft = draft(authorised);
+        long remaining = deadlineNanos - (System.nanoTime() - command.startedNanos());
+        return Uni.createFrom().emitter(emitter -> race(draft, remaining, emitter));
+    }
+
+    /**
+     * Everything a check does in memory, without I/O: resolves the lines, evaluates the current rule book
+     * against the given stay and builds the record the write would store. Used to warm the check path up at
+     * start-up, so the first real checks do not run in a cold JVM against their deadline.
+     */
+    Rehearsal rehearse(CheckCommand command, StayHistory stay) {
+        Draft draft = draft(authorisation.authorise(command));
+        RuleBook book = rules.currentBook();
+        List<OrderLine> history = draft.resolver().history(stay, command.priorLines());
+        CheckOutcome outcome = evaluate(draft, stay, book, history);
+        return new Rehearsal(outcome, record(draft, outcome, outcome.verdict(), history.size(), book.size()));
+    }
+
+    /** What a rehearsed check would answer and record. */
+    record Rehearsal(CheckOutcome outcome, CheckRecord record) {
+    }
+
+    /** The lines resolved through one catalogue snapshot, before any I/O. */
+    private Draft draft(CheckCommand authorised) {
         UUID checkId = CheckIds.next();
         Catalog catalog = catalogs.snapshot();
         LineResolver resolver = new LineResolver(catalog);
@@ -104,9 +128,7 @@ public class OrderCheckService {
                 unmatched.add(l.lineId());
             }
         }
-        Draft draft = new Draft(checkId, authorised, catalog, resolver, drafts, List.copyOf(unmatched));
-        long remaining = deadlineNanos - (System.nanoTime() - command.startedNanos());
-        return Uni.createFrom().emitter(emitter -> race(draft, remaining, emitter));
+        return new Draft(checkId, authorised, catalog, resolver, drafts, List.copyOf(unmatched));
     }
 
     /** Starts the work and a timer; whichever settles first answers. */

@@ -21,6 +21,17 @@ public class BenchOptions {
     @Option(names = "--token-file", description = "File holding the bearer token")
     String tokenFile;
 
+    @Option(names = "--officer-token", description = "Bearer token of an insurance-officer user, for --setup: "
+            + "the catalogue, rules and NHSA batches are loaded through the service's API")
+    String officerToken;
+
+    @Option(names = "--officer-token-file", description = "File holding the insurance-officer token")
+    String officerTokenFile;
+
+    @Option(names = "--nhsa", paramLabel = "DIR", description = "With --setup: also import and enable every NHSA "
+            + "batch of DIR; the orders then also carry codes the batches name (every third line)")
+    java.nio.file.Path nhsa;
+
     @Option(names = "--jdbc-url", description = "The service's database, for set-up and for restoring the "
             + "history between runs (default ${DEFAULT-VALUE})")
     String jdbcUrl = "jdbc:postgresql://127.0.0.1:5432/yibao_bench";
@@ -36,6 +47,10 @@ public class BenchOptions {
 
     @Option(names = "--setup-only", description = "Load the synthetic hospital and stop")
     boolean setupOnly;
+
+    @Option(names = "--fixtures", split = ",", paramLabel = "NAME", description = "With --setup: only these "
+            + "fixtures (e.g. catalogue,rules,nhsa to change the rule base and keep the stays); default all")
+    java.util.Set<String> fixtures;
 
     @Option(names = "--items", description = "Catalogue items (default ${DEFAULT-VALUE})")
     int items = 20_000;

@@ -19,10 +19,17 @@ final class OrderBodies {
     private final String run;
     private final SplittableRandom random;
     private final String[] codes;
+    private final String[] batchCodes;
     private final String orderedAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0)
             .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 
     OrderBodies(SyntheticHospital hospital, int lines, String run, long seed) {
+        this(hospital, lines, run, seed, new String[0]);
+    }
+
+    /** With {@code batchCodes}, every third line orders one of them (codes the NHSA batches name) instead. */
+    OrderBodies(SyntheticHospital hospital, int lines, String run, long seed, String[] batchCodes) {
+        this.batchCodes = batchCodes;
         this.hospital = hospital;
         this.lines = lines;
         this.run = run;
@@ -47,11 +54,15 @@ final class OrderBodies {
             if (k > 0) {
                 b.append(',');
             }
-            b.append("{\"lineId\":\"").append(run).append('-').append(n).append('-').append(k)
-                    .append("\",\"itemCode\":\"").append(codes[item])
-                    .append("\",\"hisCode\":\"H-").append(item)
-                    .append("\",\"name\":\"合成药品").append(item)
-                    .append("\",\"quantity\":").append(1 + random.nextInt(3))
+            b.append("{\"lineId\":\"").append(run).append('-').append(n).append('-').append(k);
+            if (batchCodes.length > 0 && k % 3 == 0) {
+                String code = batchCodes[random.nextInt(batchCodes.length)];
+                b.append("\",\"itemCode\":\"").append(code).append("\",\"name\":\"目录外 ").append(code);
+            } else {
+                b.append("\",\"itemCode\":\"").append(codes[item]).append("\",\"hisCode\":\"H-").append(item)
+                        .append("\",\"name\":\"合成药品").append(item);
+            }
+            b.append("\",\"quantity\":").append(1 + random.nextInt(3))
                     .append(",\"unitPrice\":").append(1 + random.nextInt(500)).append(".50")
                     .append(",\"frequency\":\"bid\",\"days\":1,\"doctorCode\":\"D01\",\"longTerm\":")
                     .append(k % 2 == 0).append(",\"orderedAt\":\"").append(orderedAt).append("\"}");

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 
 import cn.yibao.guard.cli.Benchmark;
+import cn.yibao.guard.rules.bench.NhsaWorkload;
 import picocli.CommandLine;
 
 /**
@@ -31,7 +32,7 @@ import picocli.CommandLine;
 public class OrdersBenchmark implements Benchmark {
 
     /** The fixtures the figure needs besides the order check's own; other features register them. */
-    static final Set<String> EXPECTED_FIXTURES = Set.of("stays", "catalogue", "rules");
+    static final Set<String> EXPECTED_FIXTURES = Set.of("stays", "catalogue", "rules", "nhsa");
 
     @Override
     public String name() {
@@ -61,7 +62,9 @@ public class OrdersBenchmark implements Benchmark {
                 }
             }
             String token = token(o);
-            List<Run> runs = measure(hospital, db, o, token);
+            String[] batchCodes = o.nhsa == null ? new String[0]
+                    : NhsaWorkload.namedCodes(NhsaWorkload.read(o.nhsa)).toArray(String[]::new);
+            List<Run> runs = measure(hospital, db, o, token, batchCodes);
             report(runs);
         }
         if (o.pgbenchDb != null) {
@@ -73,6 +76,11 @@ public class OrdersBenchmark implements Benchmark {
     private static void setup(SyntheticHospital hospital, Connection db, BenchOptions o) throws Exception {
         Set<String> loaded = new TreeSet<>();
         for (BenchFixture fixture : ServiceLoader.load(BenchFixture.class)) {
+            if (o.fixtures != null && !o.fixtures.contains(fixture.name())) {
+                System.out.printf("setup %-10s kept as loaded before%n", fixture.name());
+                loaded.add(fixture.name());
+                continue;
+            }
             long start = System.nanoTime();
             String summary = fixture.load(hospital, db, o);
             System.out.printf("setup %-10s %s (%.1f s)%n", fixture.name(), summary, (System.nanoTime() - start) / 1e9);
@@ -98,18 +106,19 @@ public class OrdersBenchmark implements Benchmark {
 
     /** One measured run. */
     record Run(LoadGenerator.Stats client, ServerHistogram server, double historyMean, long historyMin,
-            long historyMax, String ruleCounts) {
+            long historyMax, String ruleCounts, double hitsPerCheck) {
     }
 
-    private static List<Run> measure(SyntheticHospital hospital, Connection db, BenchOptions o, String token)
-            throws Exception {
+    private static List<Run> measure(SyntheticHospital hospital, Connection db, BenchOptions o, String token,
+            String[] batchCodes) throws Exception {
         URI url = URI.create(o.url);
         HttpClient metrics = HttpClient.newHttpClient();
         List<Run> runs = new ArrayList<>();
         try (LoadGenerator load = new LoadGenerator(url, o.connections, token)) {
             if (!o.warmup.isZero()) {
                 OffsetDateTime since = now(db);
-                var warm = load.run(o.rate, o.warmup, new OrderBodies(hospital, o.lines, "W" + System.currentTimeMillis(), 1)::next);
+                var warm = load.run(o.rate, o.warmup, new OrderBodies(hospital, o.lines, "W" + System.currentTimeMillis(), 1,
+                        batchCodes)::next);
                 System.out.printf("warm-up: %d sent, %d ok, %s%n", warm.sent(), warm.ok(), warm.verdicts());
                 StayFixture.restore(db, since);
             }
@@ -117,7 +126,7 @@ public class OrdersBenchmark implements Benchmark {
                 OffsetDateTime since = now(db);
                 ServerHistogram before = scrape(metrics, url);
                 var stats = load.run(o.rate, o.duration, new OrderBodies(hospital, o.lines,
-                        "R" + r + "-" + System.currentTimeMillis(), r)::next);
+                        "R" + r + "-" + System.currentTimeMillis(), r, batchCodes)::next);
                 ServerHistogram server = scrape(metrics, url).minus(before);
                 Run run = withHistory(db, since, stats, server);
                 runs.add(run);
@@ -131,12 +140,13 @@ public class OrdersBenchmark implements Benchmark {
     private static Run withHistory(Connection db, OffsetDateTime since, LoadGenerator.Stats stats,
             ServerHistogram server) throws Exception {
         try (PreparedStatement st = db.prepareStatement("SELECT avg(history_count), min(history_count), "
-                + "max(history_count), string_agg(DISTINCT rule_count::text, ',') FROM order_check "
+                + "max(history_count), string_agg(DISTINCT rule_count::text, ','), avg(hit_count) FROM order_check "
                 + "WHERE encounter_id LIKE 'BENCH-%' AND checked_at >= ?")) {
             st.setObject(1, since);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
-                return new Run(stats, server, rs.getDouble(1), rs.getLong(2), rs.getLong(3), rs.getString(4));
+                return new Run(stats, server, rs.getDouble(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getDouble(5));
             }
         }
     }
@@ -162,8 +172,9 @@ public class OrdersBenchmark implements Benchmark {
                 r.server().quantileMillis(0.50), r.server().quantileMillis(0.99), (long) r.server().count());
         System.out.printf("  client p50 %.2f ms  p99 %.2f ms  max %.1f ms%n", c.percentileMillis(0.50),
                 c.percentileMillis(0.99), c.percentileMillis(1.0));
-        System.out.printf("  history lines per check: mean %.0f (min %d, max %d); rules in the book: %s%n",
-                r.historyMean(), r.historyMin(), r.historyMax(), r.ruleCounts());
+        System.out.printf("  history lines per check: mean %.0f (min %d, max %d); rules in the book: %s; "
+                + "hits per check: %.2f%n", r.historyMean(), r.historyMin(), r.historyMax(), r.ruleCounts(),
+                r.hitsPerCheck());
     }
 
     private static void report(List<Run> runs) {

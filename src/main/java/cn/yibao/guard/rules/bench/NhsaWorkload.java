@@ -45,6 +45,18 @@ public final class NhsaWorkload {
         long start = System.nanoTime();
         List<RuleDefinition> rules = read(dir);
         double millis = (System.nanoTime() - start) / 1e6;
+        List<String> pool = namedCodes(rules);
+        Random random = new Random(7);
+        List<CheckInput> checks = new ArrayList<>();
+        for (CheckInput check : base.checks()) {
+            checks.add(new CheckInput(check.encounter(), replace(check.lines(), pool, random, 3),
+                    replace(check.history(), pool, random, 5)));
+        }
+        return new NhsaWorkload(rules, List.copyOf(checks), pool.size(), millis);
+    }
+
+    /** The distinct national codes the rules name (their items and excluded items), in code order. */
+    public static List<String> namedCodes(List<RuleDefinition> rules) {
         Set<String> named = new TreeSet<>();
         for (RuleDefinition rule : rules) {
             for (String key : List.of("items", "excludedItems")) {
@@ -54,14 +66,7 @@ public final class NhsaWorkload {
                 }
             }
         }
-        List<String> pool = List.copyOf(named);
-        Random random = new Random(7);
-        List<CheckInput> checks = new ArrayList<>();
-        for (CheckInput check : base.checks()) {
-            checks.add(new CheckInput(check.encounter(), replace(check.lines(), pool, random, 3),
-                    replace(check.history(), pool, random, 5)));
-        }
-        return new NhsaWorkload(rules, List.copyOf(checks), pool.size(), millis);
+        return List.copyOf(named);
     }
 
     /** Every batch of the directory, parsed and bound, rules enabled with each type's default tiers. */
