@@ -10,10 +10,11 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.order.support.Db;
-import cn.yibao.guard.order.support.FixedCatalogService;
+import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -28,6 +29,11 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @TestProfile(OrderTestProfile.class)
 class AlertsBenchmarkTest {
+
+    @BeforeEach
+    void catalogueAndRules() {
+        OrderTestData.ensure();
+    }
 
     static final Path TEST_KEY = Path.of("target/test-signing-key.pem");
 
@@ -69,7 +75,7 @@ class AlertsBenchmarkTest {
     @Test
     void eachCheckRaisesAnAlertForANewEncounter() {
         StationPlan plan = new StationPlan(10, 0.2, 2, 1);
-        AlertOrders orders = new AlertOrders(FixedCatalogService.BLOCKED, 3);
+        AlertOrders orders = new AlertOrders(OrderTestData.BLOCKED, 3);
         String encounter = AlertOrders.encounterId("T" + System.nanoTime(), 1);
         String answer = given().auth().oauth2(tokens().his()).contentType(ContentType.JSON)
                 .body(orders.body(encounter, plan.physicians().get(0), plan.nurses().get(0)))
@@ -98,7 +104,7 @@ class AlertsBenchmarkTest {
         o.replayRate = 60;
         o.noMemory = true;
         o.idle = Duration.ZERO;
-        o.item = FixedCatalogService.BLOCKED;
+        o.item = OrderTestData.BLOCKED;
 
         AlertsBenchmark.Result result = new AlertsBenchmark().measure(o);
 
