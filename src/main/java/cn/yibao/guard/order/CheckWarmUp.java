@@ -167,8 +167,9 @@ public class CheckWarmUp implements HealthCheck {
             longTerms[i] = i % 4 == 0;
             at[i] = line.orderedAt().minusHours(1 + i);
         }
-        return new StayHistory(true, "WARM", List.of(InsuranceType.EMPLOYEE), ids, codes, new String[n],
-                new String[n], quantities, prices, frequencies, days, longTerms, at);
+        return new StayHistory(true, "WARM", List.of(InsuranceType.EMPLOYEE), n, 0,
+                new StayHistory.StoredLines(ids, codes, new String[n], new String[n], quantities, prices,
+                        frequencies, days, longTerms, at));
     }
 
     private static final StaffUser USER = new StaffUser("warm-up", Set.of(Roles.HIS), Optional.empty(),

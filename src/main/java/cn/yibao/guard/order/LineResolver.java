@@ -1,5 +1,8 @@
 package cn.yibao.guard.order;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,25 +39,65 @@ final class LineResolver {
     }
 
     /**
-     * The stay's earlier lines: those stored, then those the caller sent along that are not stored yet
-     * (their ids are not among the stored ones).
+     * The stay's active lines: those the database sent, resolved through this snapshot, or, when it sent none
+     * because they had not changed, the entry the check holds.
      */
-    List<OrderLine> history(StayHistory stay, List<OrderLineRequest> sentAlong) {
-        List<OrderLine> lines = new ArrayList<>(stay.size() + sentAlong.size());
-        for (int i = 0; i < stay.size(); i++) {
-            CatalogItem item = catalog.resolve(stay.itemCodes()[i], stay.hisCodes()[i], stay.genericNames()[i])
-                    .orElse(null);
-            Boolean longTerm = stay.longTerms()[i];
-            lines.add(line(stay.lineIds()[i], item, stay.itemCodes()[i], stay.genericNames()[i], null,
-                    stay.quantities()[i], stay.unitPrices()[i], stay.frequencies()[i], stay.days()[i], null,
-                    longTerm != null && longTerm, stay.orderedAt()[i]));
+    StayLines stayLines(StayHistory stay, StayLines kept) {
+        StayHistory.StoredLines stored = stay.lines();
+        if (stored == null) {
+            return kept;
         }
-        if (!sentAlong.isEmpty()) {
-            Set<String> stored = new HashSet<>(List.of(stay.lineIds()));
-            for (OrderLineRequest l : sentAlong) {
-                if (stored.add(l.lineId())) {
-                    lines.add(resolve(l));
+        List<OrderLine> lines = new ArrayList<>(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            Boolean longTerm = stored.longTerms()[i];
+            lines.add(resolveStored(stored.lineIds()[i], stored.itemCodes()[i], stored.hisCodes()[i],
+                    stored.genericNames()[i], null, stored.quantities()[i], stored.unitPrices()[i],
+                    stored.frequencies()[i], stored.days()[i], null, longTerm != null && longTerm,
+                    stored.orderedAt()[i]));
+        }
+        return StayLines.read(catalog.version(), stay.lineCount(), stay.fingerprint(), lines);
+    }
+
+    /**
+     * A line this check recorded, as a later check will see it among the stay's lines: without name or doctor,
+     * its time as PostgreSQL keeps it (UTC, microseconds).
+     */
+    OrderLine asRecorded(OrderLineRequest l) {
+        OffsetDateTime at = l.orderedAt() == null ? null
+                : l.orderedAt().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        return resolveStored(l.lineId(), l.itemCode(), l.hisCode(), l.genericName(), null, l.quantity(),
+                l.unitPrice(), l.frequency(), l.days(), null, l.isLongTerm(), at);
+    }
+
+    /**
+     * The stay's earlier lines for a check: its active lines except those carrying one of the check's own line
+     * ids (a retried line never counts against itself), then the lines the caller sent along that are not
+     * among them.
+     */
+    List<OrderLine> history(StayLines stay, Set<String> ownLineIds, List<OrderLineRequest> sentAlong) {
+        List<OrderLine> stored = stay.lines();
+        List<OrderLine> lines = null;
+        for (int i = 0; i < stored.size(); i++) {
+            OrderLine line = stored.get(i);
+            if (ownLineIds.contains(line.lineId())) {
+                if (lines == null) {
+                    lines = new ArrayList<>(stored.subList(0, i));
                 }
+            } else if (lines != null) {
+                lines.add(line);
+            }
+        }
+        if (sentAlong.isEmpty()) {
+            return lines == null ? stored : lines;
+        }
+        lines = lines == null ? new ArrayList<>(stored) : lines;
+        Set<String> seen = new HashSet<>(ownLineIds);
+        for (OrderLine line : stored) {
+            seen.add(line.lineId());
+        }
+        for (OrderLineRequest l : sentAlong) {
+            if (seen.add(l.lineId())) {
+                lines.add(resolve(l));
             }
         }
         return lines;

@@ -21,8 +21,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The order check's two database round trips: one read (the encounter and its active earlier lines) and one
- * write (encounter, insurance history, check, lines and hits in a single statement, hence one atomic commit).
+ * The order check's two database round trips: one read (the encounter, the fingerprint of its active earlier
+ * lines, and the lines themselves when the check does not hold them already) and one write (encounter, insurance
+ * history, check, lines and hits in a single statement, hence one atomic commit).
  * <p>
  * This path bypasses Hibernate on purpose. The check must answer within milliseconds at a thousand checks a
  * second: a session would load 200 history lines as managed entities and flush one INSERT per line and per hit,
@@ -34,23 +35,30 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class OrderCheckRepository {
 
     /**
-     * The encounter's row (line_id NULL: department, insurance types first seen first) and its active lines, as
-     * plain rows: cheaper for PostgreSQL than aggregating arrays. History lines carry what rules look at
+     * The encounter's row (line_id NULL: department, insurance types first seen first, and the count and
+     * fingerprint of its active lines), then its active lines as plain rows, but only when count or fingerprint
+     * differ from those of the entry the check holds ($2, $3; -1 and 0 when it holds none). One statement, one
+     * snapshot: the lines sent are exactly those the fingerprint describes. History lines carry what rules look at
      * (item, quantity, price, frequency, days, time), not their names or doctors.
      */
     static final String READ_STAY = """
+            WITH s AS (
+                SELECT count(*) AS n, coalesce(bit_xor(hashtextextended(line_id, 0)), 0) AS fp
+                  FROM order_line WHERE encounter_id = $1 AND status = 'ACTIVE'
+            )
             SELECT NULL::varchar AS line_id, e.department_code AS item_code,
                    (SELECT string_agg(i.insurance_type, ',' ORDER BY i.first_seen_at, i.insurance_type)
                       FROM encounter_insurance i WHERE i.encounter_id = e.id) AS his_code,
                    NULL::varchar AS generic_name, NULL::numeric AS quantity, NULL::numeric AS unit_price,
                    NULL::varchar AS frequency, NULL::int2 AS days, NULL::boolean AS long_term,
-                   NULL::timestamptz AS ordered_at
-              FROM encounter e WHERE e.id = $1
+                   NULL::timestamptz AS ordered_at, s.n, s.fp
+              FROM encounter e, s WHERE e.id = $1
             UNION ALL
             SELECT line_id, item_code, his_code, generic_name, quantity, unit_price, frequency, days, long_term,
-                   ordered_at
+                   ordered_at, NULL::bigint, NULL::bigint
               FROM order_line
-             WHERE encounter_id = $1 AND status = 'ACTIVE' AND line_id <> ALL ($2::varchar[])
+             WHERE encounter_id = $1 AND status = 'ACTIVE'
+               AND EXISTS (SELECT 1 FROM s WHERE s.n <> $2 OR s.fp <> $3)
             """;
 
     /**
@@ -97,6 +105,7 @@ public class OrderCheckRepository {
                             unit_price, frequency, days, doctor_code, long_term, ordered_at)
                  ORDER BY u.line_id
                 ON CONFLICT (encounter_id, line_id) DO NOTHING
+                RETURNING line_id
             ), hits AS (
                 INSERT INTO order_hit (check_id, seq, line_ids, rule_id, rule_version, template, severity, action,
                         judgement, message, evidence, source)
@@ -107,7 +116,7 @@ public class OrderCheckRepository {
                        rule_version int4, template varchar, severity varchar, action varchar, judgement varchar,
                        message text, evidence jsonb, source varchar)
             )
-            SELECT 1
+            SELECT line_id, hashtextextended(line_id, 0) FROM lines
             """;
 
     static final String MARK_ANSWERED = "UPDATE order_check SET answered = $2 WHERE id = $1";
@@ -118,15 +127,34 @@ public class OrderCheckRepository {
         this.pool = pool;
     }
 
-    /** The encounter's department, insurance types and active lines, leaving out the given line ids. */
-    public Uni<StayHistory> loadStay(String encounterId, String[] excludedLineIds) {
-        return pool.preparedQuery(READ_STAY).execute(Tuple.of(encounterId, excludedLineIds))
-                .map(OrderCheckRepository::history);
+    /**
+     * The encounter's department, insurance types, and the count and fingerprint of its active lines; the lines
+     * too unless {@code kept} (may be null) is current.
+     */
+    public Uni<StayHistory> loadStay(String encounterId, StayLines kept) {
+        long count = kept == null ? -1 : kept.count();
+        long fingerprint = kept == null ? 0 : kept.fingerprint();
+        return pool.preparedQuery(READ_STAY).execute(Tuple.of(encounterId, count, fingerprint))
+                .map(rows -> history(rows, count, fingerprint));
     }
 
-    /** Writes the whole check in one statement. */
-    public Uni<Void> record(CheckRecord r) {
-        return pool.preparedQuery(WRITE_CHECK).execute(parameters(r)).replaceWithVoid();
+    /** Writes the whole check in one statement; answers the lines it inserted (not those recorded before). */
+    public Uni<InsertedLines> record(CheckRecord r) {
+        return pool.preparedQuery(WRITE_CHECK).execute(parameters(r)).map(OrderCheckRepository::inserted);
+    }
+
+    /** Line ids a write inserted, with PostgreSQL's 64-bit hash of each (the terms of the stay's fingerprint). */
+    public record InsertedLines(List<String> lineIds, long[] hashes) {
+    }
+
+    private static InsertedLines inserted(RowSet<Row> rows) {
+        List<String> ids = new ArrayList<>(rows.size());
+        long[] hashes = new long[rows.size()];
+        for (Row row : rows) {
+            hashes[ids.size()] = row.getLong(1);
+            ids.add(row.getString(0));
+        }
+        return new InsertedLines(ids, hashes);
     }
 
     /**
@@ -145,11 +173,11 @@ public class OrderCheckRepository {
 
     private static Uni<Integer> rehearse(SqlConnection connection, CheckRecord record) {
         // Read, write, and read again: the second read sees the uncommitted lines, so rows are decoded too.
-        Tuple read = Tuple.of(record.encounter().id(), new String[0]);
+        Tuple read = Tuple.of(record.encounter().id(), -1L, 0L);
         return connection.begin().flatMap(tx -> connection.preparedQuery(READ_STAY).execute(read)
                 .flatMap(empty -> connection.preparedQuery(WRITE_CHECK).execute(parameters(record)))
                 .flatMap(written -> connection.preparedQuery(READ_STAY).execute(read))
-                .map(OrderCheckRepository::history)
+                .map(rows -> history(rows, -1, 0))
                 .eventually(tx::rollback)
                 .replaceWith(1));
     }
@@ -159,13 +187,34 @@ public class OrderCheckRepository {
         return pool.preparedQuery(MARK_ANSWERED).execute(Tuple.of(checkId, answered.name())).replaceWithVoid();
     }
 
-    private static StayHistory history(RowSet<Row> rows) {
-        if (rows.size() == 0) {
+    private static StayHistory history(RowSet<Row> rows, long keptCount, long keptFingerprint) {
+        Row summary = null;
+        int n = 0;
+        for (Row row : rows) {
+            if (row.getString(0) == null) {
+                summary = row;
+            } else {
+                n++;
+            }
+        }
+        if (summary == null) {
             return StayHistory.NEW;
         }
-        int n = rows.size() - 1;
-        String department = null;
         List<InsuranceType> insurance = new ArrayList<>(2);
+        String types = summary.getString(2);
+        if (types != null) {
+            for (String t : types.split(",")) {
+                insurance.add(InsuranceType.valueOf(t));
+            }
+        }
+        long count = summary.getLong(10);
+        long fingerprint = summary.getLong(11);
+        boolean current = count == keptCount && fingerprint == keptFingerprint;
+        return new StayHistory(true, summary.getString(1), insurance, count, fingerprint,
+                current ? null : lines(rows, n));
+    }
+
+    private static StayHistory.StoredLines lines(RowSet<Row> rows, int n) {
         String[] ids = new String[n];
         String[] itemCodes = new String[n];
         String[] hisCodes = new String[n];
@@ -180,18 +229,7 @@ public class OrderCheckRepository {
         for (Row row : rows) {
             String lineId = row.getString(0);
             if (lineId == null) {
-                department = row.getString(1);
-                String types = row.getString(2);
-                if (types != null) {
-                    for (String t : types.split(",")) {
-                        insurance.add(InsuranceType.valueOf(t));
-                    }
-                }
                 continue;
-            }
-            if (i == n) {
-                // lines without their encounter row cannot happen (the write inserts both); be safe anyway
-                break;
             }
             ids[i] = lineId;
             itemCodes[i] = row.getString(1);
@@ -206,8 +244,8 @@ public class OrderCheckRepository {
             orderedAt[i] = row.getOffsetDateTime(9);
             i++;
         }
-        return new StayHistory(true, department, insurance, ids, itemCodes, hisCodes, genericNames, quantities,
-                prices, frequencies, days, longTerms, orderedAt);
+        return new StayHistory.StoredLines(ids, itemCodes, hisCodes, genericNames, quantities, prices, frequencies,
+                days, longTerms, orderedAt);
     }
 
     private static Tuple parameters(CheckRecord r) {

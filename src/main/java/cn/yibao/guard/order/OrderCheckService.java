@@ -4,7 +4,11 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -38,9 +42,11 @@ import io.vertx.core.Vertx;
  * records encounter, check, lines and hits durably.
  * <p>
  * Per check: the lines are resolved through one catalogue snapshot in memory, then one database read loads the
- * encounter's recorded department, insurance types and earlier active lines (leaving out the request's own
- * line ids, so a retried line never counts against itself), the rule book evaluates in memory, and one
- * statement writes everything. The caller is answered when that statement has committed.
+ * encounter's recorded department, insurance types and the fingerprint of its earlier active lines, with the
+ * lines themselves only when those kept from the stay's last check ({@link StayLinesCache}) are missing or
+ * stale; the request's own line ids are left out, so a retried line never counts against itself. The rule book
+ * evaluates in memory, and one statement writes everything. The caller is answered when that statement has
+ * committed.
  * <p>
  * The deadline ({@code yibao.check.deadline}, counted from the request's arrival) never holds HIS up: when it
  * passes first, the caller gets {@code UNCHECKED} with the check's id at once, and the work carries on. If it
@@ -57,6 +63,7 @@ public class OrderCheckService {
     private final CatalogService catalogs;
     private final RuleService rules;
     private final OrderCheckRepository repository;
+    private final StayLinesCache stayLines;
     private final CheckAuthorisation authorisation;
     private final CheckMetrics metrics;
     private final OrderEvents events;
@@ -66,12 +73,13 @@ public class OrderCheckService {
     private final AtomicLong lastFailureLog = new AtomicLong();
 
     public OrderCheckService(CatalogService catalogs, RuleService rules, OrderCheckRepository repository,
-            CheckAuthorisation authorisation, CheckMetrics metrics, OrderEvents events, ObjectMapper json,
+            StayLinesCache stayLines, CheckAuthorisation authorisation, CheckMetrics metrics, OrderEvents events, ObjectMapper json,
             Vertx vertx,
             @ConfigProperty(name = "yibao.check.deadline") Duration deadline) {
         this.catalogs = catalogs;
         this.rules = rules;
         this.repository = repository;
+        this.stayLines = stayLines;
         this.authorisation = authorisation;
         this.metrics = metrics;
         this.events = events;
@@ -104,7 +112,8 @@ public class OrderCheckService {
     Rehearsal rehearse(CheckCommand command, StayHistory stay) {
         Draft draft = draft(authorisation.authorise(command));
         RuleBook book = rules.currentBook();
-        List<OrderLine> history = draft.resolver().history(stay, command.priorLines());
+        StayLines lines = draft.resolver().stayLines(stay, null);
+        List<OrderLine> history = draft.resolver().history(lines, ownLineIds(draft), command.priorLines());
         CheckOutcome outcome = evaluate(draft, stay, book, history);
         return new Rehearsal(outcome, record(draft, outcome, outcome.verdict(), history.size(), book.size()));
     }
@@ -167,22 +176,54 @@ public class OrderCheckService {
         });
     }
 
-    /** Read, evaluate, write. */
+    /**
+     * Read, evaluate, write. The read validates the stay's kept lines (or brings them), and after the write the
+     * entry is kept with the lines this check inserted, so the stay's next check need not read them.
+     */
     private Uni<Recorded> work(Draft draft, CheckRun run) {
         String encounterId = draft.command().request().encounter().id();
-        String[] own = draft.command().request().orders().stream().map(OrderLineRequest::lineId)
-                .toArray(String[]::new);
-        return repository.loadStay(encounterId, own).flatMap(stay -> {
+        StayLines kept = stayLines.find(encounterId, draft.catalog().version());
+        return repository.loadStay(encounterId, kept).flatMap(stay -> {
             authorisation.authoriseRecorded(draft.command().user(), stay);
+            StayLines current = draft.resolver().stayLines(stay, kept);
+            stayLines.keep(encounterId, current);
             RuleBook book = rules.currentBook();
-            List<OrderLine> history = draft.resolver().history(stay, draft.command().priorLines());
+            List<OrderLine> history = draft.resolver().history(current, ownLineIds(draft),
+                    draft.command().priorLines());
             CheckOutcome outcome = evaluate(draft, stay, book, history);
             Verdict answered = run.expired() ? Verdict.UNCHECKED : outcome.verdict();
             CheckRecord record = record(draft, outcome, answered, history.size(), book.size());
             return repository.record(record)
+                    .invoke(inserted -> keepWritten(encounterId, current, draft, record, inserted))
                     .invoke(() -> events.checkRecorded(record, outcome))
                     .replaceWith(new Recorded(outcome, answered));
         });
+    }
+
+    private static Set<String> ownLineIds(Draft draft) {
+        List<OrderLineRequest> orders = draft.command().request().orders();
+        Set<String> ids = new HashSet<>(orders.size() * 2);
+        for (OrderLineRequest line : orders) {
+            ids.add(line.lineId());
+        }
+        return ids;
+    }
+
+    /** The stay's lines as they are after this write, if nobody else changed them meanwhile (the next read tells). */
+    private void keepWritten(String encounterId, StayLines before, Draft draft, CheckRecord record,
+            OrderCheckRepository.InsertedLines inserted) {
+        if (inserted.lineIds().isEmpty()) {
+            return;
+        }
+        Map<String, OrderLineRequest> written = new HashMap<>(record.lines().size() * 2);
+        for (LineRecord line : record.lines()) {
+            written.put(line.line().lineId(), line.line());
+        }
+        List<OrderLine> added = new ArrayList<>(inserted.lineIds().size());
+        for (String lineId : inserted.lineIds()) {
+            added.add(draft.resolver().asRecorded(written.get(lineId)));
+        }
+        stayLines.keep(encounterId, before.plus(added, inserted.hashes()));
     }
 
     private CheckOutcome evaluate(Draft draft, StayHistory stay, RuleBook book, List<OrderLine> history) {

@@ -1,0 +1,56 @@
+package cn.yibao.guard.order;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import cn.yibao.guard.rules.engine.OrderLine;
+
+/**
+ * A stay's active earlier lines (在院医嘱), resolved through one catalogue version, with the fingerprint of the
+ * set they form: how many there are and the XOR of PostgreSQL's 64-bit hash of each line id. A line keeps the
+ * content of its first recording and only ever leaves the active set (withdrawn, cancelled), so two sets with the
+ * same count and fingerprint are, short of a 64-bit collision, the same lines with the same content.
+ * <p>
+ * Lines are kept in order of {@code orderedAt}, then line id, so that evidence lists earlier lines the same way
+ * whether they were read from the database or added after a write.
+ */
+record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLine> lines) {
+
+    static final Comparator<OrderLine> CHRONOLOGICAL = Comparator
+            .comparing(OrderLine::orderedAt, Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder()))
+            .thenComparing(OrderLine::lineId, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+
+    StayLines {
+        lines = List.copyOf(lines);
+    }
+
+    /** The lines as read from the database together with their fingerprint. */
+    static StayLines read(long catalogVersion, long count, long fingerprint, List<OrderLine> lines) {
+        List<OrderLine> sorted = new ArrayList<>(lines);
+        sorted.sort(CHRONOLOGICAL);
+        return new StayLines(catalogVersion, count, fingerprint, sorted);
+    }
+
+    /** These lines plus those a write inserted, each with the hash PostgreSQL gave its line id. */
+    StayLines plus(List<OrderLine> inserted, long[] hashes) {
+        if (inserted.isEmpty()) {
+            return this;
+        }
+        long fp = fingerprint;
+        for (long hash : hashes) {
+            fp ^= hash;
+        }
+        List<OrderLine> merged = new ArrayList<>(lines.size() + inserted.size());
+        merged.addAll(lines);
+        merged.addAll(inserted);
+        merged.sort(CHRONOLOGICAL);
+        return new StayLines(catalogVersion, count + inserted.size(), fp, merged);
+    }
+
+    /** How much of the cache this entry takes, in lines (an empty stay still takes one). */
+    int weight() {
+        return Math.max(1, lines.size());
+    }
+}
