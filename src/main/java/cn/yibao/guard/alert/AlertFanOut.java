@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -21,22 +22,31 @@ import org.jboss.logging.Logger;
 
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 
 /**
  * Spreads alert changes to every instance (SmallRye Reactive Messaging: channel {@code alerts-out} to
  * {@code alerts-in}; in memory by default, a RabbitMQ fanout exchange when configured) and delivers those of
  * other instances to this instance's stations.
  * <p>
- * Nothing is lost when the broker is away: a change is in PostgreSQL before it is sent, and the row remembers the
- * last revision the channel confirmed ({@code published_revision}, an outbox). A retry loop sends again what
- * stayed unconfirmed. Receivers drop what they have already delivered (by alert id and revision), so a change sent
+ * Nothing is lost when the broker is away: a change is in PostgreSQL before it is sent, together with its row in
+ * the outbox ({@code alert_outbox}), which is deleted once the channel confirms that revision. A retry loop sends
+ * again what stayed unconfirmed. Receivers drop what they have already delivered (by alert id and revision), so a change sent
  * twice, or sent back to the instance that raised it, reaches each socket once.
+ * <p>
+ * With the in-memory fan-out ({@code yibao-local-loop}) there is no other instance: a change is delivered to this
+ * instance's stations and nothing is sent or kept in the outbox. Through a broker, each message carries the
+ * change's key and the stations that show it as headers, so a receiver skips, without parsing it, a change it has
+ * already delivered or that none of its connected stations shows.
  */
 @ApplicationScoped
 public class AlertFanOut {
 
     private static final Logger LOG = Logger.getLogger(AlertFanOut.class);
     private static final int SEEN_LIMIT = 100_000;
+    static final String KEY_HEADER = "yibao-alert-key";
+    static final String ROUTES_HEADER = "yibao-alert-stations";
 
     private final MutinyEmitter<String> out;
     private final StationHub hub;
@@ -59,12 +69,14 @@ public class AlertFanOut {
     private final Map<Long, long[]> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
     private final Duration inFlightTimeout;
     private final AtomicBoolean marking = new AtomicBoolean();
+    private final boolean brokered;
 
     public AlertFanOut(@Channel("alerts-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
             MutinyEmitter<String> out, StationHub hub, AlertFrames frames, AlertRepository repository,
             @ConfigProperty(name = "yibao.alerts.outbox.retry-after") Duration retryAfter,
             @ConfigProperty(name = "yibao.alerts.outbox.retry-batch") int retryBatch,
-            @ConfigProperty(name = "yibao.alerts.outbox.in-flight-timeout") Duration inFlightTimeout) {
+            @ConfigProperty(name = "yibao.alerts.outbox.in-flight-timeout") Duration inFlightTimeout,
+            @ConfigProperty(name = "yibao.alerts.fanout") String connector) {
         this.out = out;
         this.hub = hub;
         this.frames = frames;
@@ -72,6 +84,12 @@ public class AlertFanOut {
         this.retryAfter = retryAfter;
         this.retryBatch = retryBatch;
         this.inFlightTimeout = inFlightTimeout;
+        this.brokered = !LocalLoopConnector.NAME.equals(connector);
+    }
+
+    /** Whether changes go through a broker, and so wait in the outbox until it confirms them. */
+    boolean usesOutbox() {
+        return brokered;
     }
 
     /** Delivers changes to this instance's stations at once, and sends them to the other instances. */
@@ -80,7 +98,9 @@ public class AlertFanOut {
             if (firstSight(e.key())) {
                 hub.dispatch(e);
             }
-            send(e);
+            if (brokered) {
+                send(e);
+            }
         }
     }
 
@@ -89,7 +109,11 @@ public class AlertFanOut {
         int revision = e.alert().revision();
         long[] handedOver = {revision, System.nanoTime()};
         inFlight.put(id, handedOver);
-        Message<String> message = Message.of(e.frame()).withAck(() -> {
+        OutgoingRabbitMQMetadata headers = OutgoingRabbitMQMetadata.builder()
+                .withHeader(KEY_HEADER, e.key())
+                .withHeader(ROUTES_HEADER, routes(e.alert()))
+                .build();
+        Message<String> message = Message.of(e.frame()).addMetadata(headers).withAck(() -> {
             inFlight.remove(id, handedOver);
             confirm(id, revision);
             return java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -108,16 +132,59 @@ public class AlertFanOut {
 
     /** A change from any instance, this one included. */
     @Incoming("alerts-in")
-    public void received(String frame) {
+    public CompletionStage<Void> received(Message<String> message) {
+        if (!wanted(message)) {
+            return message.ack();
+        }
         AlertEvent event;
         try {
-            event = frames.read(frame);
+            event = frames.read(message.getPayload());
         } catch (Exception e) {
             LOG.warnf("Unreadable alert message dropped: %s", e.getMessage());
-            return;
+            return message.ack();
         }
         if (firstSight(event.key())) {
             hub.dispatch(event);
+        }
+        return message.ack();
+    }
+
+    /** False for a change already delivered here, or shown by none of this instance's stations (per headers). */
+    private boolean wanted(Message<String> message) {
+        IncomingRabbitMQMetadata metadata = message.getMetadata(IncomingRabbitMQMetadata.class).orElse(null);
+        if (metadata == null) {
+            return true;
+        }
+        String key = metadata.getHeader(KEY_HEADER, String.class).orElse(null);
+        if (key != null && seen(key)) {
+            return false;
+        }
+        String routes = metadata.getHeader(ROUTES_HEADER, String.class).orElse(null);
+        return routes == null || hub.showsAny(stations(routes));
+    }
+
+    /** The stations that show an alert, as a header: {@code kind/code} separated by newlines. */
+    static String routes(Alert alert) {
+        StringBuilder text = new StringBuilder();
+        for (Station station : Station.routesOf(alert)) {
+            text.append(station).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static List<Station> stations(String routes) {
+        List<Station> stations = new ArrayList<>(4);
+        for (String route : routes.split("\n")) {
+            if (!route.isEmpty()) {
+                stations.add(Station.parse(route, ROUTES_HEADER));
+            }
+        }
+        return stations;
+    }
+
+    private boolean seen(String key) {
+        synchronized (seen) {
+            return seen.containsKey(key);
         }
     }
 
@@ -169,7 +236,7 @@ public class AlertFanOut {
      * still on its way, and nothing while a batch's worth is still on its way (the broker is slow, not gone).
      */
     Uni<Void> retryUnconfirmed() {
-        if (inFlight.size() >= retryBatch) {
+        if (!brokered || inFlight.size() >= retryBatch) {
             return Uni.createFrom().voidItem();
         }
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC).minus(retryAfter);

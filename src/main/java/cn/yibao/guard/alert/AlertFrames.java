@@ -21,9 +21,13 @@ public class AlertFrames {
     }
 
     AlertEvent event(AlertEvent.Type type, Alert alert) {
-        ObjectNode frame = json.createObjectNode().put("type", type.frameType());
-        frame.setAll((ObjectNode) json.valueToTree(alert));
-        return new AlertEvent(type, alert, frame.toString());
+        return AlertEvent.rendered(type, alert, this::render);
+    }
+
+    private String render(AlertEvent event) {
+        ObjectNode frame = json.createObjectNode().put("type", event.type().frameType());
+        frame.setAll((ObjectNode) json.valueToTree(event.alert()));
+        return frame.toString();
     }
 
     /** Reads a frame received from another instance. */
@@ -32,7 +36,7 @@ public class AlertFrames {
         AlertEvent.Type type = "alert".equals(node.path("type").asText()) ? AlertEvent.Type.ALERT
                 : AlertEvent.Type.UPDATE;
         ((ObjectNode) node).remove("type");
-        return new AlertEvent(type, json.treeToValue(node, Alert.class), text);
+        return AlertEvent.received(type, json.treeToValue(node, Alert.class), text);
     }
 
     String error(String message, Long alertId) {

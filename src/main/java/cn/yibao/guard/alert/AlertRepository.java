@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import cn.yibao.guard.rules.engine.RuleAction;
 import cn.yibao.guard.rules.engine.RuleHit;
 import cn.yibao.guard.rules.engine.Severity;
@@ -41,6 +43,7 @@ public class AlertRepository {
 
     /** New alerts, or repeats folded into the live alert of their key (a retried line changes nothing). */
     static final String UPSERT = """
+            WITH up AS (
             INSERT INTO alert AS a (id, check_id, encounter_id, patient_id, department_code, ward_code, doctor_code,
                     severity, action, judgement, rule_id, rule_version, template, message, line_ids, item_code,
                     dedup_window, evidence, source, count, created_at, last_seen_at, updated_at)
@@ -63,10 +66,16 @@ public class AlertRepository {
                    revision = a.revision + 1
              WHERE NOT (EXCLUDED.line_ids <@ a.line_ids)
             RETURNING a.*, (a.xmax = 0) AS created
+            ), queued AS (
+            INSERT INTO alert_outbox (alert_id, revision, changed_at) SELECT id, revision, updated_at FROM up WHERE $2
+            ON CONFLICT (alert_id) DO UPDATE SET revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
+            )
+            SELECT * FROM up
             """;
 
     /** Withdrawn lines; an open or acknowledged alert whose lines are all withdrawn is resolved. */
     static final String WITHDRAW = """
+            WITH up AS (
             UPDATE alert a SET withdrawn_line_ids = w.ids,
                    state = CASE WHEN a.state IN ('OPEN', 'ACKNOWLEDGED') AND a.line_ids <@ w.ids
                                 THEN 'RESOLVED' ELSE a.state END,
@@ -76,12 +85,32 @@ public class AlertRepository {
                       FROM alert x WHERE x.encounter_id = $1 AND x.line_ids && $2::varchar[]) w
              WHERE a.id = w.id AND cardinality(w.ids) > cardinality(a.withdrawn_line_ids)
             RETURNING a.*, false AS created
+            ), queued AS (
+            INSERT INTO alert_outbox (alert_id, revision, changed_at) SELECT id, revision, updated_at FROM up WHERE $4
+            ON CONFLICT (alert_id) DO UPDATE SET revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
+            )
+            SELECT * FROM up
+            """;
+
+    /** A station's feedback changes the alert's state; the change waits in the outbox like any other. */
+    static final String FEEDBACK = """
+            WITH up AS (
+            UPDATE alert SET state = $2, revision = revision + 1, updated_at = $3
+             WHERE id = $1 RETURNING *, false AS created
+            ), queued AS (
+            INSERT INTO alert_outbox (alert_id, revision, changed_at) SELECT id, revision, updated_at FROM up WHERE $4
+            ON CONFLICT (alert_id) DO UPDATE SET revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
+            )
+            SELECT * FROM up
             """;
 
     private final Pool pool;
+    /** Changes wait in {@code alert_outbox} only when a broker must confirm them (see {@link AlertFanOut}). */
+    private final boolean outbox;
 
-    public AlertRepository(Pool pool) {
+    public AlertRepository(Pool pool, @ConfigProperty(name = "yibao.alerts.fanout") String connector) {
         this.pool = pool;
+        this.outbox = !LocalLoopConnector.NAME.equals(connector);
     }
 
     /** What one write batch changed: alerts created or updated (repeats, resolutions). */
@@ -100,8 +129,9 @@ public class AlertRepository {
             OffsetDateTime now) {
         return pool.withTransaction(c -> c.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(WRITE_LOCK))
                 .flatMap(v -> claim(c, checkIds, now))
-                .flatMap(claimed -> upsert(c, candidates.stream().filter(a -> claimed.contains(a.checkId())).toList()))
-                .flatMap(written -> withdraw(c, withdrawals, 0, written)));
+                .flatMap(claimed -> upsert(c, candidates.stream().filter(a -> claimed.contains(a.checkId())).toList(),
+                        outbox))
+                .flatMap(written -> withdraw(c, withdrawals, 0, written, outbox)));
     }
 
     private static Uni<List<UUID>> claim(SqlConnection c, List<UUID> checkIds, OffsetDateTime now) {
@@ -116,7 +146,7 @@ public class AlertRepository {
                 });
     }
 
-    private static Uni<Written> upsert(SqlConnection c, List<AlertCandidate> candidates) {
+    private static Uni<Written> upsert(SqlConnection c, List<AlertCandidate> candidates, boolean outbox) {
         List<AlertCandidate> merged = AlertCandidate.merged(candidates);
         if (merged.isEmpty()) {
             return Uni.createFrom().item(new Written(new ArrayList<>(), new ArrayList<>()));
@@ -125,7 +155,7 @@ public class AlertRepository {
         for (int i = 0; i < merged.size(); i++) {
             rows.add(json(i, merged.get(i)));
         }
-        return c.preparedQuery(UPSERT).execute(Tuple.of(rows)).map(set -> {
+        return c.preparedQuery(UPSERT).execute(Tuple.of(rows, outbox)).map(set -> {
             Written w = new Written(new ArrayList<>(), new ArrayList<>());
             collect(set, w);
             w.created().sort((a, b) -> Long.compare(a.id(), b.id()));
@@ -133,15 +163,17 @@ public class AlertRepository {
         });
     }
 
-    private static Uni<Written> withdraw(SqlConnection c, List<Withdrawal> withdrawals, int i, Written written) {
+    private static Uni<Written> withdraw(SqlConnection c, List<Withdrawal> withdrawals, int i, Written written,
+            boolean outbox) {
         if (i >= withdrawals.size()) {
             return Uni.createFrom().item(written);
         }
         Withdrawal w = withdrawals.get(i);
-        return c.preparedQuery(WITHDRAW).execute(Tuple.of(w.encounterId(), w.lineIds().toArray(String[]::new), w.at()))
+        return c.preparedQuery(WITHDRAW)
+                .execute(Tuple.of(w.encounterId(), w.lineIds().toArray(String[]::new), w.at(), outbox))
                 .flatMap(set -> {
                     collect(set, written);
-                    return withdraw(c, withdrawals, i + 1, written);
+                    return withdraw(c, withdrawals, i + 1, written, outbox);
                 });
     }
 
@@ -228,9 +260,8 @@ public class AlertRepository {
                 .execute(Tuple.of(f.alertId())).flatMap(rows -> {
                     Alert current = rows.size() == 0 ? null : alert(rows.iterator().next());
                     check.accept(current);
-                    return c.preparedQuery("UPDATE alert SET state = $2, revision = revision + 1, updated_at = $3 "
-                            + "WHERE id = $1 RETURNING *, false AS created")
-                            .execute(Tuple.of(f.alertId(), f.outcome().name(), f.at()));
+                    return c.preparedQuery(FEEDBACK)
+                            .execute(Tuple.of(f.alertId(), f.outcome().name(), f.at(), outbox));
                 })
                 .flatMap(rows -> c.preparedQuery("INSERT INTO alert_feedback (alert_id, outcome, reason_code, comment, "
                         + "given_by, roles, channel, given_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
@@ -241,8 +272,8 @@ public class AlertRepository {
 
     /** Alerts whose latest revision the fan-out has not confirmed, changed before {@code before}. */
     Uni<List<Alert>> unpublished(OffsetDateTime before, int limit) {
-        return pool.preparedQuery("SELECT *, false AS created FROM alert WHERE published_revision < revision "
-                + "AND updated_at < $1 ORDER BY id LIMIT $2").execute(Tuple.of(before, limit))
+        return pool.preparedQuery("SELECT a.*, false AS created FROM alert_outbox o JOIN alert a ON a.id = o.alert_id "
+                + "WHERE o.changed_at < $1 ORDER BY o.alert_id LIMIT $2").execute(Tuple.of(before, limit))
                 .map(AlertRepository::alerts);
     }
 
@@ -250,8 +281,8 @@ public class AlertRepository {
     Uni<Void> markPublished(long[] ids, int[] revisions) {
         Long[] boxedIds = Arrays.stream(ids).boxed().toArray(Long[]::new);
         Integer[] boxedRevisions = Arrays.stream(revisions).boxed().toArray(Integer[]::new);
-        return pool.preparedQuery("UPDATE alert a SET published_revision = GREATEST(a.published_revision, v.rev) "
-                + "FROM unnest($1::bigint[], $2::int[]) AS v(id, rev) WHERE a.id = v.id AND a.published_revision < v.rev")
+        return pool.preparedQuery("DELETE FROM alert_outbox o USING unnest($1::bigint[], $2::int[]) AS v(id, rev) "
+                + "WHERE o.alert_id = v.id AND o.revision <= v.rev")
                 .execute(Tuple.of(boxedIds, boxedRevisions)).replaceWithVoid();
     }
 

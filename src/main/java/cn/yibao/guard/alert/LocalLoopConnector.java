@@ -13,9 +13,11 @@ import io.smallrye.reactive.messaging.connector.InboundConnector;
 import io.smallrye.reactive.messaging.connector.OutboundConnector;
 
 /**
- * The in-memory fan-out for a single instance: what the outgoing channel sends comes back on the incoming
- * channel of the same instance, acknowledged when it is handled there. Configuring the channels with
- * {@code smallrye-rabbitmq} instead spreads them over every instance; the code does not change.
+ * The in-memory connector of the fan-out's channels for a single instance, so that they are wired without a
+ * broker: what the outgoing channel sends comes back on the incoming channel of the same instance. The fan-out
+ * sends nothing through it — with one instance, a change delivered to this instance's stations has reached
+ * everyone ({@link AlertFanOut}). Configuring the channels with {@code smallrye-rabbitmq} spreads changes over
+ * every instance.
  */
 @ApplicationScoped
 @Connector(LocalLoopConnector.NAME)

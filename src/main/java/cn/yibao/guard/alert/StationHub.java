@@ -1,5 +1,6 @@
 package cn.yibao.guard.alert;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,6 +90,17 @@ public class StationHub {
                 }
             }
         }
+    }
+
+    /** Whether any socket here shows what goes to these stations. */
+    boolean showsAny(List<Station> stations) {
+        for (Station station : stations) {
+            Set<StationSession> sessions = byStation.get(station);
+            if (sessions != null && !sessions.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     int connected() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.alert.support.StationClient;
+import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
 import cn.yibao.guard.support.TestUsers;
@@ -67,6 +68,9 @@ class AlertSocketTest {
             for (StationClient other : List.of(nurse, office, hospital)) {
                 assertThat(other.nextAlert(encounterId).getLong("id")).isEqualTo(alert.getLong("id"));
             }
+            // One instance, in-memory fan-out: delivered here means delivered; nothing waits for a broker.
+            assertThat(Db.count("SELECT count(*) FROM alert_outbox WHERE alert_id = ?", alert.getLong("id")))
+                    .isZero();
         }
     }
 
