@@ -1,6 +1,7 @@
 package cn.yibao.guard.catalog;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,11 @@ public final class Catalog {
             }
         }
         names.replaceAll((k, v) -> List.copyOf(v));
-        this.byCode = Map.copyOf(codes);
-        this.byGenericName = Map.copyOf(names);
-        this.hisToCode = Map.copyOf(hisToCode);
+        // HashMaps, not Map.copyOf: the immutable map probes linearly, and national codes, being sequential, have
+        // neighbouring hash codes that pile up into long probe runs; every line of every check looks up here.
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.byGenericName = Collections.unmodifiableMap(names);
+        this.hisToCode = Collections.unmodifiableMap(new HashMap<>(hisToCode));
     }
 
     public long version() {

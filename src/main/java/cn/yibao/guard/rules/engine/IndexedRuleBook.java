@@ -71,10 +71,14 @@ final class IndexedRuleBook implements RuleBook {
         this.encounter = enc.toArray(NONE);
     }
 
+    /**
+     * A HashMap, not {@code Map.copyOf}: the immutable map probes linearly, and national codes, being sequential,
+     * have neighbouring hash codes that pile up into long probe runs.
+     */
     private static Map<String, Entry[]> freeze(Map<String, List<Entry>> map) {
         Map<String, Entry[]> out = new HashMap<>(map.size() * 2);
         map.forEach((k, v) -> out.put(k, v.toArray(NONE)));
-        return Map.copyOf(out);
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     @Override
