@@ -20,6 +20,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
@@ -32,8 +34,8 @@ import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
  * <p>
  * Nothing is lost when the broker is away: a change is in PostgreSQL before it is sent, together with its row in
  * the outbox ({@code alert_outbox}), which is deleted once the channel confirms that revision. A retry loop sends
- * again what stayed unconfirmed. Receivers drop what they have already delivered (by alert id and revision), so a change sent
- * twice, or sent back to the instance that raised it, reaches each socket once.
+ * again what stayed unconfirmed. Receivers drop what they have already delivered (by alert id and revision), so a
+ * change sent twice, or sent back to the instance that raised it, reaches each socket once.
  * <p>
  * With the in-memory fan-out ({@code yibao-local-loop}) there is no other instance: a change is delivered to this
  * instance's stations and nothing is sent or kept in the outbox. Through a broker, each message carries the
@@ -70,13 +72,15 @@ public class AlertFanOut {
     private final Duration inFlightTimeout;
     private final AtomicBoolean marking = new AtomicBoolean();
     private final boolean brokered;
+    private final Counter skippedSeen;
+    private final Counter skippedUnwatched;
 
     public AlertFanOut(@Channel("alerts-out") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 20_000)
             MutinyEmitter<String> out, StationHub hub, AlertFrames frames, AlertRepository repository,
             @ConfigProperty(name = "yibao.alerts.outbox.retry-after") Duration retryAfter,
             @ConfigProperty(name = "yibao.alerts.outbox.retry-batch") int retryBatch,
             @ConfigProperty(name = "yibao.alerts.outbox.in-flight-timeout") Duration inFlightTimeout,
-            @ConfigProperty(name = "yibao.alerts.fanout") String connector) {
+            @ConfigProperty(name = "yibao.alerts.fanout") String connector, MeterRegistry metrics) {
         this.out = out;
         this.hub = hub;
         this.frames = frames;
@@ -85,12 +89,10 @@ public class AlertFanOut {
         this.retryBatch = retryBatch;
         this.inFlightTimeout = inFlightTimeout;
         this.brokered = !LocalLoopConnector.NAME.equals(connector);
+        this.skippedSeen = metrics.counter("yibao.alerts.fanout.skipped", "reason", "delivered-already");
+        this.skippedUnwatched = metrics.counter("yibao.alerts.fanout.skipped", "reason", "no-station-here");
     }
 
-    /** Whether changes go through a broker, and so wait in the outbox until it confirms them. */
-    boolean usesOutbox() {
-        return brokered;
-    }
 
     /** Delivers changes to this instance's stations at once, and sends them to the other instances. */
     void publish(List<AlertEvent> events) {
@@ -155,12 +157,23 @@ public class AlertFanOut {
         if (metadata == null) {
             return true;
         }
-        String key = metadata.getHeader(KEY_HEADER, String.class).orElse(null);
+        String key = header(metadata, KEY_HEADER);
         if (key != null && seen(key)) {
+            skippedSeen.increment();
             return false;
         }
-        String routes = metadata.getHeader(ROUTES_HEADER, String.class).orElse(null);
-        return routes == null || hub.showsAny(stations(routes));
+        String routes = header(metadata, ROUTES_HEADER);
+        if (routes != null && !hub.showsAny(stations(routes))) {
+            skippedUnwatched.increment();
+            return false;
+        }
+        return true;
+    }
+
+    /** A header as text: AMQP delivers text headers as its own long-string type, whose toString is the text. */
+    private static String header(IncomingRabbitMQMetadata metadata, String name) {
+        Object value = metadata.getHeaders().get(name);
+        return value == null ? null : value.toString();
     }
 
     /** The stations that show an alert, as a header: {@code kind/code} separated by newlines. */

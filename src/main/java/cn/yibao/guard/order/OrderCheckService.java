@@ -73,8 +73,8 @@ public class OrderCheckService {
     private final AtomicLong lastFailureLog = new AtomicLong();
 
     public OrderCheckService(CatalogService catalogs, RuleService rules, OrderCheckRepository repository,
-            StayLinesCache stayLines, CheckAuthorisation authorisation, CheckMetrics metrics, OrderEvents events, ObjectMapper json,
-            Vertx vertx,
+            StayLinesCache stayLines, CheckAuthorisation authorisation, CheckMetrics metrics, OrderEvents events,
+            ObjectMapper json, Vertx vertx,
             @ConfigProperty(name = "yibao.check.deadline") Duration deadline) {
         this.catalogs = catalogs;
         this.rules = rules;

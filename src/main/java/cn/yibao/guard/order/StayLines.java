@@ -2,6 +2,7 @@ package cn.yibao.guard.order;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import cn.yibao.guard.rules.engine.OrderLine;
  * same count and fingerprint are, short of a 64-bit collision, the same lines with the same content.
  * <p>
  * Lines are kept in order of {@code orderedAt}, then line id, so that evidence lists earlier lines the same way
- * whether they were read from the database or added after a write.
+ * whether they were read from the database or added after a write. Built only by {@link #read} and {@link #plus},
+ * whose lists are never changed afterwards.
  */
 record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLine> lines) {
 
@@ -22,15 +24,11 @@ record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLi
             .comparing(OrderLine::orderedAt, Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder()))
             .thenComparing(OrderLine::lineId, Comparator.nullsFirst(Comparator.<String>naturalOrder()));
 
-    StayLines {
-        lines = List.copyOf(lines);
-    }
-
     /** The lines as read from the database together with their fingerprint. */
     static StayLines read(long catalogVersion, long count, long fingerprint, List<OrderLine> lines) {
         List<OrderLine> sorted = new ArrayList<>(lines);
         sorted.sort(CHRONOLOGICAL);
-        return new StayLines(catalogVersion, count, fingerprint, sorted);
+        return new StayLines(catalogVersion, count, fingerprint, Collections.unmodifiableList(sorted));
     }
 
     /** These lines plus those a write inserted, each with the hash PostgreSQL gave its line id. */
@@ -46,7 +44,7 @@ record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLi
         merged.addAll(lines);
         merged.addAll(inserted);
         merged.sort(CHRONOLOGICAL);
-        return new StayLines(catalogVersion, count + inserted.size(), fp, merged);
+        return new StayLines(catalogVersion, count + inserted.size(), fp, Collections.unmodifiableList(merged));
     }
 
     /** How much of the cache this entry takes, in lines (an empty stay still takes one). */

@@ -33,7 +33,8 @@ import io.vertx.core.json.JsonObject;
 /**
  * Two instances of the packaged service against the real RabbitMQ: an alert raised on A reaches a station
  * connected to B; with the broker connections cut (both instances reach RabbitMQ through a TCP proxy the test
- * controls), an alert raised on A reaches A's stations at once and B's once the broker is back.
+ * controls), an alert raised on A reaches A's stations at once and B's once the broker is back; and a change an
+ * instance has delivered already, or that none of its stations shows, is skipped by its headers.
  */
 class AlertFanOutIT {
 
@@ -109,6 +110,35 @@ class AlertFanOutIT {
                 proxy.up();
             }
         }
+    }
+
+    @Test
+    void anInstanceSkipsChangesItDeliveredAlreadyOrThatNoneOfItsStationsShows() throws Exception {
+        double ownBefore = skipped(b, "delivered-already");
+        double unwatchedBefore = skipped(a, "no-station-here");
+        try (var onB = StationClient.connect(b.base(), "/ws/stations/nurse/W3", nurse())) {
+            String encounterId = order(b.base());
+            assertThat(onB.nextMatching(critical(encounterId), null).getString("encounterId")).isEqualTo(encounterId);
+        }
+        // B gets its own change back from the exchange; A has no station connected at all.
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while ((skipped(b, "delivered-already") <= ownBefore || skipped(a, "no-station-here") <= unwatchedBefore)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(skipped(b, "delivered-already")).isGreaterThan(ownBefore);
+        assertThat(skipped(a, "no-station-here")).isGreaterThan(unwatchedBefore);
+    }
+
+    /** The instance's count of fan-out messages skipped without parsing, for one reason. */
+    static double skipped(ServiceInstance instance, String reason) {
+        String metrics = given().baseUri(instance.base().toString()).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("yibao_alerts_fanout_skipped_total{")
+                        && l.contains("reason=\"" + reason + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     static java.util.function.Predicate<JsonObject> critical(String encounterId) {
