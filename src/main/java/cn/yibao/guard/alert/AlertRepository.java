@@ -204,6 +204,21 @@ public class AlertRepository {
         return pool.preparedQuery(sql).execute(f.args().addLong(afterId).addInteger(limit)).map(AlertRepository::alerts);
     }
 
+    /**
+     * The station's alerts up to {@code sinceId} that changed after alert {@code sinceId} was raised — what a station
+     * that saw that alert may have missed of the alerts it already had — at most {@code limit}, the latest changes,
+     * oldest first. None when {@code sinceId} names no alert.
+     */
+    Uni<List<Alert>> changedSince(Station station, long sinceId, int limit) {
+        StationFilter f = StationFilter.of(station, 1);
+        int since = f.next();
+        String sql = "SELECT * FROM (SELECT *, false AS created FROM alert WHERE " + f.sql() + " AND id <= $" + since
+                + " AND revision > 0 AND updated_at >= (SELECT created_at FROM alert WHERE id = $" + since + ")"
+                + " ORDER BY updated_at DESC, id DESC LIMIT $" + (since + 1) + ") changed ORDER BY updated_at, id";
+        return pool.preparedQuery(sql).execute(f.args().addLong(sinceId).addInteger(limit))
+                .map(AlertRepository::alerts);
+    }
+
     /** The newest alert id the station has, 0 when none. */
     Uni<Long> lastId(Station station) {
         StationFilter f = StationFilter.of(station, 1);

@@ -38,7 +38,10 @@ public class StationHub {
         metrics.gaugeMapSize("yibao.alerts.sockets", java.util.List.of(), byConnection);
     }
 
-    /** Registers the socket, then replays what it missed after {@code since} (if given) before live frames. */
+    /**
+     * Registers the socket, then replays what it missed after {@code since} (if given) before live frames: changes
+     * to the alerts it already had, then the alerts raised since.
+     */
     Uni<Void> open(WebSocketConnection connection, Station station, StaffUser user, Long since) {
         StationSession session = new StationSession(connection, station, user, since);
         byConnection.put(connection.id(), session);
@@ -46,13 +49,29 @@ public class StationHub {
         if (since == null) {
             return Uni.createFrom().voidItem();
         }
-        return replay(session, since).invoke(session::live)
+        return replayChanges(session, since).flatMap(v -> replay(session, since)).invoke(session::live)
                 .onFailure().invoke(e -> {
                     LOG.warnf("Replay for station %s failed: %s", station, e.getMessage());
                     session.send(frames.error("replay failed; reconnect with the same since", null));
                     session.live();
                 })
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /**
+     * Changes (state, count) to alerts the station already had, made after the alert it names in {@code since} was
+     * raised: it may have missed them while away. Some it may have seen; stations drop an update whose revision
+     * they already show.
+     */
+    private Uni<Void> replayChanges(StationSession session, long since) {
+        if (since <= 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return repository.changedSince(session.station(), since, replayPage).invoke(alerts -> {
+            for (Alert a : alerts) {
+                session.replayed(frames.event(AlertEvent.Type.UPDATE, a));
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Void> replay(StationSession session, long after) {

@@ -6,11 +6,13 @@ import static cn.yibao.guard.order.support.OrderTestData.BLOCKED;
 import static cn.yibao.guard.order.support.Orders.encounter;
 import static cn.yibao.guard.order.support.Orders.newEncounterId;
 import static cn.yibao.guard.order.support.Orders.request;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,7 @@ import cn.yibao.guard.support.TestUsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.vertx.core.json.JsonObject;
 
 /** A station that reconnects with the last id it saw gets what it missed, in order, then live frames. */
@@ -115,6 +118,29 @@ class AlertReplayTest {
                 received.add(f.getLong("id"));
             }
             assertThat(received).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void changesToAlertsTheStationAlreadyHadAreReplayedBeforeNewAlerts() {
+        String doctor = freshDoctor();
+        String token = TestUsers.physician("CARD", doctor);
+        long seen;
+        try (var station = StationClient.connect(base, "/ws/stations/physician/" + doctor, token)) {
+            seen = station.nextAlert(blockedOrder(doctor)).getLong("id");
+        }
+        // While the workstation is away, the doctor acknowledges the alert elsewhere, and a new alert is raised.
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("type", "ack"))
+                .post("/api/v1/alerts/{id}/feedback", seen).then().statusCode(200);
+        String later = blockedOrder(doctor);
+        try (var station = StationClient.connect(base, "/ws/stations/physician/" + doctor + "?since=" + seen, token)) {
+            JsonObject change = station.next();
+            assertThat(change.getString("type")).isEqualTo("update");
+            assertThat(change.getLong("id")).isEqualTo(seen);
+            assertThat(change.getString("state")).isEqualTo("ACKNOWLEDGED");
+            JsonObject raised = station.next();
+            assertThat(raised.getString("type")).isEqualTo("alert");
+            assertThat(raised.getString("encounterId")).isEqualTo(later);
         }
     }
 
