@@ -41,6 +41,21 @@ public class AlertRepository {
             ON CONFLICT DO NOTHING RETURNING check_id
             """;
 
+    /**
+     * Ends a statement whose CTE {@code up} returns the alerts it changed: queues each change in the outbox when
+     * parameter {@code $flag} is true (a broker must confirm it), and answers the changed alerts.
+     */
+    private static String queued(int flag) {
+        return """
+                ), queued AS (
+                INSERT INTO alert_outbox (alert_id, revision, changed_at)
+                SELECT id, revision, updated_at FROM up WHERE $%d
+                ON CONFLICT (alert_id) DO UPDATE SET revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
+                )
+                SELECT * FROM up
+                """.formatted(flag);
+    }
+
     /** New alerts, or repeats folded into the live alert of their key (a retried line changes nothing). */
     static final String UPSERT = """
             WITH up AS (
@@ -66,12 +81,7 @@ public class AlertRepository {
                    revision = a.revision + 1
              WHERE NOT (EXCLUDED.line_ids <@ a.line_ids)
             RETURNING a.*, (a.xmax = 0) AS created
-            ), queued AS (
-            INSERT INTO alert_outbox (alert_id, revision, changed_at) SELECT id, revision, updated_at FROM up WHERE $2
-            ON CONFLICT (alert_id) DO UPDATE SET revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
-            )
-            SELECT * FROM up
-            """;
+            """ + queued(2);
 
     /** Withdrawn lines; an open or acknowledged alert whose lines are all withdrawn is resolved. */
     static final String WITHDRAW = """
@@ -85,24 +95,14 @@ public class AlertRepository {
                       FROM alert x WHERE x.encounter_id = $1 AND x.line_ids && $2::varchar[]) w
              WHERE a.id = w.id AND cardinality(w.ids) > cardinality(a.withdrawn_line_ids)
             RETURNING a.*, false AS created
-            ), queued AS (
-            INSERT INTO alert_outbox (alert_id, revision, changed_at) SELECT id, revision, updated_at FROM up WHERE $4
-            ON CONFLICT (alert_id) DO UPDATE SET revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
-            )
-            SELECT * FROM up
-            """;
+            """ + queued(4);
 
     /** A station's feedback changes the alert's state; the change waits in the outbox like any other. */
     static final String FEEDBACK = """
             WITH up AS (
             UPDATE alert SET state = $2, revision = revision + 1, updated_at = $3
              WHERE id = $1 RETURNING *, false AS created
-            ), queued AS (
-            INSERT INTO alert_outbox (alert_id, revision, changed_at) SELECT id, revision, updated_at FROM up WHERE $4
-            ON CONFLICT (alert_id) DO UPDATE SET revision = EXCLUDED.revision, changed_at = EXCLUDED.changed_at
-            )
-            SELECT * FROM up
-            """;
+            """ + queued(4);
 
     private final Pool pool;
     /** Changes wait in {@code alert_outbox} only when a broker must confirm them (see {@link AlertFanOut}). */
