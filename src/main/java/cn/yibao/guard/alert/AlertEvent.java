@@ -59,10 +59,6 @@ final class AlertEvent {
 
     /** Identifies the change across instances: an alert's revision is raised by every change. */
     String key() {
-        return key(alert.id(), alert.revision());
-    }
-
-    static String key(long alertId, int revision) {
-        return alertId + "/" + revision;
+        return alert.id() + "/" + alert.revision();
     }
 }

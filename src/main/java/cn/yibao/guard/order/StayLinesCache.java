@@ -61,8 +61,4 @@ public class StayLinesCache {
     void clear() {
         entries.invalidateAll();
     }
-
-    long size() {
-        return entries.estimatedSize();
-    }
 }

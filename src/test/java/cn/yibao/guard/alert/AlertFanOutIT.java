@@ -26,6 +26,7 @@ import cn.yibao.guard.alert.support.StationClient;
 import cn.yibao.guard.order.support.TcpProxy;
 import cn.yibao.guard.security.DemoSigningKey;
 import cn.yibao.guard.security.Roles;
+import cn.yibao.guard.support.PrometheusText;
 import io.restassured.http.ContentType;
 import io.smallrye.jwt.build.Jwt;
 import io.vertx.core.json.JsonObject;
@@ -134,11 +135,7 @@ class AlertFanOutIT {
     static double skipped(ServiceInstance instance, String reason) {
         String metrics = given().baseUri(instance.base().toString()).get("/q/metrics").then().statusCode(200)
                 .extract().asString();
-        return metrics.lines()
-                .filter(l -> l.startsWith("yibao_alerts_fanout_skipped_total{")
-                        && l.contains("reason=\"" + reason + "\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
+        return PrometheusText.sum(metrics, "yibao_alerts_fanout_skipped_total", "reason=\"" + reason + "\"");
     }
 
     static java.util.function.Predicate<JsonObject> critical(String encounterId) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
+import cn.yibao.guard.support.PrometheusText;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -104,10 +105,6 @@ class StayLinesCacheTest {
     /** How often a check found its stay's lines kept, from the service's own metrics. */
     private static double keptLineHits() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(l -> l.startsWith("cache_gets_total{") && l.contains("cache=\"yibao_stay_lines\"")
-                        && l.contains("result=\"hit\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
+        return PrometheusText.sum(metrics, "cache_gets_total", "cache=\"yibao_stay_lines\"", "result=\"hit\"");
     }
 }
