@@ -4,7 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.yibao.guard.rules.engine.OrderLine;
 
@@ -45,6 +47,15 @@ record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLi
         merged.addAll(inserted);
         merged.sort(CHRONOLOGICAL);
         return new StayLines(catalogVersion, count + inserted.size(), fp, Collections.unmodifiableList(merged));
+    }
+
+    /** The lines by line id. */
+    Map<String, OrderLine> byLineId() {
+        Map<String, OrderLine> byId = new HashMap<>(lines.size() * 2);
+        for (OrderLine line : lines) {
+            byId.put(line.lineId(), line);
+        }
+        return byId;
     }
 
     /** How much of the cache this entry takes, in lines (an empty stay still takes one). */
