@@ -15,7 +15,7 @@ import cn.yibao.guard.rules.engine.RuleHit;
 
 /**
  * An alert about to be written: one rule hit for the lines of one ordering doctor. Repeats within one write
- * batch are merged here (the database merges repeats across batches).
+ * batch are grouped by key here and merged into one row (the database merges repeats across batches).
  */
 record AlertCandidate(UUID checkId, String encounterId, String patientId, String department, String ward,
         String doctorCode, RuleHit hit, List<String> lineIds, String itemCode, String window, OffsetDateTime seenAt,
@@ -57,11 +57,11 @@ record AlertCandidate(UUID checkId, String encounterId, String patientId, String
         return candidates;
     }
 
-    /** Merges candidates with the same key, keeping the first one's place. */
-    static List<AlertCandidate> merged(List<AlertCandidate> candidates) {
-        Map<String, AlertCandidate> byKey = new LinkedHashMap<>();
+    /** Candidates grouped by key, each group in the order given, groups in the order of their first candidate. */
+    static List<List<AlertCandidate>> byKey(List<AlertCandidate> candidates) {
+        Map<String, List<AlertCandidate>> byKey = new LinkedHashMap<>();
         for (AlertCandidate c : candidates) {
-            byKey.merge(c.key(), c, AlertCandidate::mergedWith);
+            byKey.computeIfAbsent(c.key(), k -> new ArrayList<>(2)).add(c);
         }
         return List.copyOf(byKey.values());
     }

@@ -3,8 +3,10 @@ package cn.yibao.guard.alert;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +22,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -36,11 +39,6 @@ public class AlertRepository {
      */
     static final long WRITE_LOCK = 0x7969_6261_6f41_4c54L;
 
-    static final String CLAIM_CHECKS = """
-            INSERT INTO alert_check (check_id, raised_at) SELECT c, $2 FROM unnest($1::uuid[]) AS c
-            ON CONFLICT DO NOTHING RETURNING check_id
-            """;
-
     /**
      * Ends a statement whose CTE {@code up} returns the alerts it changed: queues each change in the outbox when
      * parameter {@code $flag} is true (a broker must confirm it), and answers the changed alerts.
@@ -56,21 +54,35 @@ public class AlertRepository {
                 """.formatted(flag);
     }
 
-    /** New alerts, or repeats folded into the live alert of their key (a retried line changes nothing). */
-    static final String UPSERT = """
-            WITH up AS (
+    /**
+     * One statement, so that the write lock is held from the moment it is taken until the commit and no longer,
+     * with no round trip to this instance in between (a pause here would stall every writer). In order, each step
+     * waiting for the one before through the rows it reads: take the write lock; claim the checks (one already
+     * raised, by this instance or another, is skipped); insert the alerts of rows with a claimed check, or fold
+     * repeats into the live alert of their key (a retried line changes nothing). Ids are drawn only after the
+     * lock is held.
+     */
+    static final String RAISE = """
+            WITH locked AS (
+                SELECT pg_advisory_xact_lock($3)
+            ), claimed AS (
+                INSERT INTO alert_check (check_id, raised_at)
+                SELECT c, $4 FROM unnest($2::uuid[]) AS c, locked
+                ON CONFLICT DO NOTHING RETURNING check_id
+            ), up AS (
             INSERT INTO alert AS a (id, check_id, encounter_id, patient_id, department_code, ward_code, doctor_code,
                     severity, action, judgement, rule_id, rule_version, template, message, line_ids, item_code,
                     dedup_window, evidence, source, count, created_at, last_seen_at, updated_at)
-            SELECT nextval('alert_id_seq'), r.check_id, r.encounter_id, r.patient_id, r.department_code,
+            SELECT nextval('alert_id_seq'), r.check_ids[1], r.encounter_id, r.patient_id, r.department_code,
                    r.ward_code, r.doctor_code, r.severity, r.action, r.judgement, r.rule_id, r.rule_version,
                    r.template, r.message, r.line_ids, r.item_code, r.dedup_window, r.evidence, r.source, r.count,
                    r.seen_at, r.seen_at, r.seen_at
-              FROM jsonb_to_recordset($1::jsonb) AS r(ord int, check_id uuid, encounter_id varchar,
+              FROM jsonb_to_recordset($1::jsonb) AS r(ord int, check_ids uuid[], encounter_id varchar,
                    patient_id varchar, department_code varchar, ward_code varchar, doctor_code varchar,
                    severity varchar, action varchar, judgement varchar, rule_id varchar, rule_version int,
                    template varchar, message text, line_ids varchar[], item_code varchar, dedup_window varchar,
                    evidence jsonb, source varchar, count int, seen_at timestamptz)
+             WHERE r.check_ids && ARRAY(SELECT check_id FROM claimed)
              ORDER BY r.ord
             ON CONFLICT (encounter_id, rule_id, item_code, dedup_window) WHERE state <> 'RESOLVED'
             DO UPDATE SET count = a.count + EXCLUDED.count,
@@ -81,7 +93,7 @@ public class AlertRepository {
                    revision = a.revision + 1
              WHERE NOT (EXCLUDED.line_ids <@ a.line_ids)
             RETURNING a.*, (a.xmax = 0) AS created
-            """ + queued(2);
+            """ + queued(5);
 
     /** Withdrawn lines; an open or acknowledged alert whose lines are all withdrawn is resolved. */
     static final String WITHDRAW = """
@@ -122,40 +134,31 @@ public class AlertRepository {
     }
 
     /**
-     * One transaction: claims the checks (a check already raised, by this instance or another, is skipped),
-     * upserts the alerts of the claimed checks, then applies withdrawals.
+     * Claims the checks and raises their alerts, then applies withdrawals. Without withdrawals (the usual batch)
+     * this is one statement committed on its own; with them, one transaction.
      */
     Uni<Written> write(List<UUID> checkIds, List<AlertCandidate> candidates, List<Withdrawal> withdrawals,
             OffsetDateTime now) {
-        return pool.withTransaction(c -> c.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(WRITE_LOCK))
-                .flatMap(v -> claim(c, checkIds, now))
-                .flatMap(claimed -> upsert(c, candidates.stream().filter(a -> claimed.contains(a.checkId())).toList(),
-                        outbox))
+        if (withdrawals.isEmpty()) {
+            return raise(pool, checkIds, candidates, now);
+        }
+        return pool.withTransaction(c -> raise(c, checkIds, candidates, now)
                 .flatMap(written -> withdraw(c, withdrawals, 0, written, outbox)));
     }
 
-    private static Uni<List<UUID>> claim(SqlConnection c, List<UUID> checkIds, OffsetDateTime now) {
+    private Uni<Written> raise(SqlClient client, List<UUID> checkIds, List<AlertCandidate> candidates,
+            OffsetDateTime now) {
         if (checkIds.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return c.preparedQuery(CLAIM_CHECKS).execute(Tuple.of(checkIds.toArray(UUID[]::new), now))
-                .map(rows -> {
-                    List<UUID> claimed = new ArrayList<>();
-                    rows.forEach(r -> claimed.add(r.getUUID(0)));
-                    return claimed;
-                });
-    }
-
-    private static Uni<Written> upsert(SqlConnection c, List<AlertCandidate> candidates, boolean outbox) {
-        List<AlertCandidate> merged = AlertCandidate.merged(candidates);
-        if (merged.isEmpty()) {
-            return Uni.createFrom().item(new Written(new ArrayList<>(), new ArrayList<>()));
+            return client.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(WRITE_LOCK))
+                    .map(v -> new Written(new ArrayList<>(), new ArrayList<>()));
         }
         JsonArray rows = new JsonArray();
-        for (int i = 0; i < merged.size(); i++) {
-            rows.add(json(i, merged.get(i)));
+        List<List<AlertCandidate>> keys = AlertCandidate.byKey(candidates);
+        for (int i = 0; i < keys.size(); i++) {
+            rows.add(json(i, keys.get(i)));
         }
-        return c.preparedQuery(UPSERT).execute(Tuple.of(rows, outbox)).map(set -> {
+        Tuple args = Tuple.of(rows, checkIds.toArray(UUID[]::new), WRITE_LOCK, now, outbox);
+        return client.preparedQuery(RAISE).execute(args).map(set -> {
             Written w = new Written(new ArrayList<>(), new ArrayList<>());
             collect(set, w);
             w.created().sort((a, b) -> Long.compare(a.id(), b.id()));
@@ -183,9 +186,21 @@ public class AlertRepository {
         }
     }
 
-    private static JsonObject json(int ord, AlertCandidate a) {
+    /**
+     * One row per key: the batch's candidates of that key merged, with every check they came from. The row is
+     * raised when any of those checks is claimed here: lines of a check another writer claimed are then already
+     * on the alert when that writer folds them in, which changes nothing.
+     */
+    private static JsonObject json(int ord, List<AlertCandidate> ofKey) {
+        AlertCandidate a = ofKey.get(0);
+        Set<String> checkIds = new LinkedHashSet<>();
+        checkIds.add(a.checkId().toString());
+        for (int i = 1; i < ofKey.size(); i++) {
+            a = a.mergedWith(ofKey.get(i));
+            checkIds.add(ofKey.get(i).checkId().toString());
+        }
         RuleHit h = a.hit();
-        return new JsonObject().put("ord", ord).put("check_id", a.checkId().toString())
+        return new JsonObject().put("ord", ord).put("check_ids", new JsonArray(List.copyOf(checkIds)))
                 .put("encounter_id", a.encounterId()).put("patient_id", a.patientId())
                 .put("department_code", a.department()).put("ward_code", a.ward()).put("doctor_code", a.doctorCode())
                 .put("severity", h.severity().name()).put("action", h.action().name())

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import cn.yibao.guard.alert.support.StationClient;
+import cn.yibao.guard.order.RecordedChecks;
 import cn.yibao.guard.order.support.Db;
 import cn.yibao.guard.order.support.OrderTestData;
 import cn.yibao.guard.order.support.OrderTestProfile;
@@ -45,6 +46,12 @@ class AlertNoiseTest {
 
     @Inject
     AlertRecovery recovery;
+
+    @Inject
+    AlertWriter writer;
+
+    @Inject
+    RecordedChecks checks;
 
     @Test
     void repeatsOfARuleForTheSameItemInOneStayRaiseTheCountNotANewAlert() {
@@ -110,5 +117,25 @@ class AlertNoiseTest {
         recovery.restart();
         recovery.sweep().await().indefinitely();
         assertThat(Db.count("SELECT count(*) FROM alert WHERE encounter_id = ?", encounterId)).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckHandedToTheWriterAgainRaisesNothingNewEvenOnceItsAlertIsResolved() {
+        try (var station = StationClient.connect(base, "/ws/stations/physician/D44", TestUsers.physician("CARD", "D44"))) {
+            String encounterId = newEncounterId();
+            String checkId = submit(request(encounter(encounterId, "CARD"), line("O-1", BLOCKED, 1, "D44")));
+            long id = station.nextAlert(encounterId).getLong("id");
+            given().auth().oauth2(TestUsers.physician("CARD", "D44"))
+                    .delete("/api/v1/encounters/{id}/orders/{line}", encounterId, "O-1").then().statusCode(204);
+            station.nextMatching(f -> "update".equals(f.getString("type")) && f.getLong("id") == id, null);
+
+            // As a recovery sweep on another instance would, racing the writer that already raised it.
+            checks.events(java.util.List.of(UUID.fromString(checkId))).await().indefinitely().forEach(writer::enqueue);
+            String other = newEncounterId();
+            submit(request(encounter(other, "CARD"), line("O-1", BLOCKED, 1, "D44")));
+            assertThat(station.next().getString("encounterId")).isEqualTo(other);
+            assertThat(Db.rows("SELECT id, state FROM alert WHERE encounter_id = ?", encounterId))
+                    .containsExactly(Map.of("id", id, "state", "RESOLVED"));
+        }
     }
 }
