@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * 医保目录条目: one item of the insurance catalogue (drug, service item or material) with its payment
- * class and the conditions under which insurance pays for it.
+ * class and the conditions under which insurance pays for it. A blank generic name, ingredient or class is taken
+ * as none ({@code null}).
  *
  * @param code         national catalogue code (国家医保编码): 20- or 23-character drug codes, 15-digit service codes
  * @param genericName  drugs: 通用名, used to match orders that carry only a generic name
@@ -19,5 +20,13 @@ public record CatalogItem(String code, String name, ItemKind kind, PaymentClass 
 
     public CatalogItem {
         restrictions = restrictions == null ? ItemRestrictions.NONE : restrictions;
+        // blank means none, as in an import; every order line of a check then reads these without testing them
+        genericName = blankToNull(genericName);
+        ingredient = blankToNull(ingredient);
+        drugClass = blankToNull(drugClass);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -42,11 +42,43 @@ record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLi
         for (long hash : hashes) {
             fp ^= hash;
         }
-        List<OrderLine> merged = new ArrayList<>(lines.size() + inserted.size());
-        merged.addAll(lines);
-        merged.addAll(inserted);
-        merged.sort(CHRONOLOGICAL);
-        return new StayLines(catalogVersion, count + inserted.size(), fp, Collections.unmodifiableList(merged));
+        List<OrderLine> added = new ArrayList<>(inserted);
+        added.sort(CHRONOLOGICAL);
+        return new StayLines(catalogVersion, count + inserted.size(), fp,
+                Collections.unmodifiableList(merge(lines, added)));
+    }
+
+    /**
+     * Two chronological lists as one. A check adds a handful of lines to a stay of hundreds, usually the newest:
+     * the kept lines before the first added one are copied without comparing them, where sorting the whole stay
+     * again compared every line on each check. Ties keep the stay's line first, as a stable sort would.
+     */
+    private static List<OrderLine> merge(List<OrderLine> kept, List<OrderLine> added) {
+        List<OrderLine> merged = new ArrayList<>(kept.size() + added.size());
+        int i = after(kept, added.get(0));
+        merged.addAll(kept.subList(0, i));
+        int j = 0;
+        while (i < kept.size() && j < added.size()) {
+            merged.add(CHRONOLOGICAL.compare(added.get(j), kept.get(i)) < 0 ? added.get(j++) : kept.get(i++));
+        }
+        merged.addAll(kept.subList(i, kept.size()));
+        merged.addAll(added.subList(j, added.size()));
+        return merged;
+    }
+
+    /** The index of the first kept line that sorts after the given one (binary search). */
+    private static int after(List<OrderLine> kept, OrderLine line) {
+        int low = 0;
+        int high = kept.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (CHRONOLOGICAL.compare(kept.get(mid), line) <= 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The lines by line id. */

@@ -39,7 +39,7 @@ public final class StayLine {
         this.zone = zone;
         CatalogItem item = line.item();
         this.code = item != null && item.code() != null ? item.code() : blankToNull(line.itemCode());
-        String catalogueName = item != null ? blankToNull(item.genericName()) : null;
+        String catalogueName = item != null ? item.genericName() : null;
         this.genericName = catalogueName != null ? catalogueName : blankToNull(line.genericName());
         if (code != null) {
             this.key = code;
@@ -97,11 +97,11 @@ public final class StayLine {
     }
 
     public String ingredient() {
-        return line.item() == null ? null : blankToNull(line.item().ingredient());
+        return line.item() == null ? null : line.item().ingredient();
     }
 
     public String drugClass() {
-        return line.item() == null ? null : blankToNull(line.item().drugClass());
+        return line.item() == null ? null : line.item().drugClass();
     }
 
     /** The quantity of the whole line; zero when not given. */

@@ -118,6 +118,14 @@ class DuplicateTemplatesTest {
         }
 
         @Test
+        void drugsWhoseIngredientAndClassAreBlankAreNotDuplicatesOfEachOther() {
+            var first = drug("B1", "复方制剂甲").ingredient(" ").drugClass(" ");
+            var second = drug("B2", "复方制剂乙").ingredient(" ").drugClass(" ");
+            assertThat(checkWithHistory(rule("DUPLICATE_MEDICATION").param("sameClass", true), inpatient(),
+                    List.of(line("H-1", first).longTerm().daysBefore(1)), line("O-1", second))).isEmpty();
+        }
+
+        @Test
         void unmatchedLinesAreComparedByGenericName() {
             assertThat(checkWithHistory(rule("DUPLICATE_MEDICATION"), inpatient(),
                     List.of(line("H-1", aspirin).longTerm().daysBefore(1)),
