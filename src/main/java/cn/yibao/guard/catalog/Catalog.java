@@ -31,7 +31,7 @@ public final class Catalog {
         Map<String, List<CatalogItem>> names = new HashMap<>();
         for (CatalogItem item : items) {
             codes.put(item.code(), item);
-            if (item.genericName() != null && !item.genericName().isBlank()) {
+            if (item.genericName() != null) {
                 names.computeIfAbsent(item.genericName(), k -> new java.util.ArrayList<>()).add(item);
             }
         }
