@@ -32,10 +32,10 @@ public final class OrderTestData {
     public static final String SELF_PAY = "XS00SELF0010101";
     /** 甲类, no restriction. */
     public static final String PLAIN = "XA00PLAIN010101";
-    /** The HIS local code mapped to {@link #CAPPED}. */
-    public static final String CAPPED_HIS_CODE = "H-4711";
-    /** The generic name only {@link #PLAIN} carries. */
-    public static final String PLAIN_GENERIC = "阿司匹林";
+    /** The HIS local code mapped to {@link #CAPPED}; the demo catalogue maps none like it. */
+    public static final String CAPPED_HIS_CODE = "HT-ORDER-CAP";
+    /** The generic name only {@link #PLAIN} carries, also when the demo catalogue (with its aspirin) is loaded. */
+    public static final String PLAIN_GENERIC = "订单测试阿司匹林";
     public static final BigDecimal STAY_CAP = BigDecimal.TEN;
 
     public static final String CAP_RULE = "order-test.stay-cap";
