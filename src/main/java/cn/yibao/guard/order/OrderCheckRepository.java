@@ -4,30 +4,34 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import cn.yibao.guard.order.api.EncounterRequest;
 import cn.yibao.guard.order.api.OrderLineRequest;
+import cn.yibao.guard.rules.engine.OrderLine;
 import cn.yibao.guard.rules.engine.Verdict;
 import cn.yibao.guard.stay.InsuranceType;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 
 /**
- * The order check's two database round trips: one read (the encounter, the fingerprint of its active earlier
- * lines, and the lines themselves when the check does not hold them already) and one write (encounter, insurance
- * history, check, lines and hits in a single statement, hence one atomic commit).
+ * The order check's database round trips: one read (the encounter, the fingerprint of its active earlier lines, and
+ * the lines themselves when the check does not hold them already; a second read brings lines a stale entry lacks)
+ * and one write (encounter, insurance history, check, lines and hits in a single statement, hence one atomic
+ * commit).
  * <p>
  * This path bypasses Hibernate on purpose. The check must answer within milliseconds at a thousand checks a
  * second: a session would load 200 history lines as managed entities and flush one INSERT per line and per hit,
- * which is a round trip each and dirty-checking besides. Here the read returns one row of arrays and the write
+ * which is a round trip each and dirty-checking besides. Here the read returns plain rows and the write
  * is one data-modifying CTE whose lines arrive as parallel arrays ({@code unnest}) and whose hits arrive as one
  * JSON document ({@code jsonb_to_recordset}). Everything else about orders goes through Panache.
  */
@@ -40,6 +44,11 @@ public class OrderCheckRepository {
      * differ from those of the entry the check holds ($2, $3; -1 and 0 when it holds none). One statement, one
      * snapshot: the lines sent are exactly those the fingerprint describes. History lines carry what rules look at
      * (item, quantity, price, frequency, days, time), not their names or doctors.
+     * <p>
+     * When the check holds an entry that is no longer current, the lines come as ids only: a line never changes
+     * once recorded, so the entry already holds the content of every line it knows, and {@link #READ_LINES} brings
+     * the few it does not. A stale entry usually lacks a handful of lines written by another instance, or holds
+     * lines withdrawn since; sending its 200 lines in full again cost both sides more than the check itself.
      */
     static final String READ_STAY = """
             WITH s AS (
@@ -57,8 +66,20 @@ public class OrderCheckRepository {
             SELECT line_id, item_code, his_code, generic_name, quantity, unit_price, frequency, days, long_term,
                    ordered_at, NULL::bigint, NULL::bigint
               FROM order_line
-             WHERE encounter_id = $1 AND status = 'ACTIVE'
+             WHERE $2 < 0 AND encounter_id = $1 AND status = 'ACTIVE'
+            UNION ALL
+            SELECT line_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+              FROM order_line
+             WHERE $2 >= 0 AND encounter_id = $1 AND status = 'ACTIVE'
                AND EXISTS (SELECT 1 FROM s WHERE s.n <> $2 OR s.fp <> $3)
+            """;
+
+    /** Active lines of the encounter by id, columns as in {@link #READ_STAY}. */
+    static final String READ_LINES = """
+            SELECT line_id, item_code, his_code, generic_name, quantity, unit_price, frequency, days, long_term,
+                   ordered_at
+              FROM order_line
+             WHERE encounter_id = $1 AND line_id = ANY ($2::varchar[]) AND status = 'ACTIVE'
             """;
 
     /**
@@ -129,18 +150,48 @@ public class OrderCheckRepository {
 
     /**
      * The encounter's department, insurance types, and the count and fingerprint of its active lines; the lines
-     * too unless {@code kept} (may be null) is current.
+     * too unless {@code kept} (may be null) is current. Lines the kept entry holds come as ids only, their content
+     * to be taken from the entry; the rows of the others are read by id. If one of those is withdrawn between the
+     * two reads, the stay is read again in full, so that the lines always form the set the count describes.
      */
     public Uni<StayHistory> loadStay(String encounterId, StayLines kept) {
         long count = kept == null ? -1 : kept.count();
         long fingerprint = kept == null ? 0 : kept.fingerprint();
         return pool.preparedQuery(READ_STAY).execute(Tuple.of(encounterId, count, fingerprint))
-                .map(rows -> history(rows, count, fingerprint));
+                .map(rows -> history(rows.getDelegate(), count, fingerprint))
+                .flatMap(stay -> kept == null || stay.lines() == null ? Uni.createFrom().item(stay)
+                        : completed(encounterId, stay, kept));
+    }
+
+    /** A stale entry's stay, its lines listed by id: brings the rows of the lines the entry does not hold. */
+    Uni<StayHistory> completed(String encounterId, StayHistory stay, StayLines kept) {
+        StayHistory.StoredLines lines = stay.lines();
+        Map<String, OrderLine> held = kept.byLineId();
+        Map<String, Integer> missing = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!held.containsKey(lines.lineIds()[i])) {
+                missing.put(lines.lineIds()[i], i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return Uni.createFrom().item(stay);
+        }
+        Tuple ids = Tuple.of(encounterId, missing.keySet().toArray(String[]::new));
+        return pool.preparedQuery(READ_LINES).execute(ids).flatMap(rows -> {
+            if (rows.size() != missing.size()) {
+                return loadStay(encounterId, null);
+            }
+            RowSet<Row> found = rows.getDelegate();
+            for (Row row : found) {
+                decode(row, lines, missing.get(row.getString(0)));
+            }
+            return Uni.createFrom().item(stay);
+        });
     }
 
     /** Writes the whole check in one statement; answers the lines it inserted (not those recorded before). */
     public Uni<InsertedLines> record(CheckRecord r) {
-        return pool.preparedQuery(WRITE_CHECK).execute(parameters(r)).map(OrderCheckRepository::inserted);
+        return pool.preparedQuery(WRITE_CHECK).execute(parameters(r)).map(rows -> inserted(rows.getDelegate()));
     }
 
     /** Line ids a write inserted, with PostgreSQL's 64-bit hash of each (the terms of the stay's fingerprint). */
@@ -172,12 +223,15 @@ public class OrderCheckRepository {
     }
 
     private static Uni<Integer> rehearse(SqlConnection connection, CheckRecord record) {
-        // Read, write, and read again: the second read sees the uncommitted lines, so rows are decoded too.
+        // Read, write, and read again: the second read sees the uncommitted lines, so rows are decoded too; then
+        // the lines by id, as a stale entry's read brings them.
         Tuple read = Tuple.of(record.encounter().id(), -1L, 0L);
+        Tuple byId = Tuple.of(record.encounter().id(), record.lineIds().toArray(String[]::new));
         return connection.begin().flatMap(tx -> connection.preparedQuery(READ_STAY).execute(read)
                 .flatMap(empty -> connection.preparedQuery(WRITE_CHECK).execute(parameters(record)))
-                .flatMap(written -> connection.preparedQuery(READ_STAY).execute(read))
-                .map(rows -> history(rows, -1, 0))
+                .flatMap(written -> connection.preparedQuery(READ_LINES).execute(byId))
+                .flatMap(lines -> connection.preparedQuery(READ_STAY).execute(read))
+                .map(rows -> history(rows.getDelegate(), -1, 0))
                 .eventually(tx::rollback)
                 .replaceWith(1));
     }
@@ -187,6 +241,10 @@ public class OrderCheckRepository {
         return pool.preparedQuery(MARK_ANSWERED).execute(Tuple.of(checkId, answered.name())).replaceWithVoid();
     }
 
+    /**
+     * Reads the core rows, not their Mutiny wrappers: a re-read stay is some 200 rows, and a wrapper per row (with
+     * a conversion per value) was a measurable part of a check.
+     */
     private static StayHistory history(RowSet<Row> rows, long keptCount, long keptFingerprint) {
         Row summary = null;
         int n = 0;
@@ -215,37 +273,29 @@ public class OrderCheckRepository {
     }
 
     private static StayHistory.StoredLines lines(RowSet<Row> rows, int n) {
-        String[] ids = new String[n];
-        String[] itemCodes = new String[n];
-        String[] hisCodes = new String[n];
-        String[] genericNames = new String[n];
-        BigDecimal[] quantities = new BigDecimal[n];
-        BigDecimal[] prices = new BigDecimal[n];
-        String[] frequencies = new String[n];
-        Integer[] days = new Integer[n];
-        Boolean[] longTerms = new Boolean[n];
-        OffsetDateTime[] orderedAt = new OffsetDateTime[n];
+        StayHistory.StoredLines lines = StayHistory.StoredLines.of(n);
         int i = 0;
         for (Row row : rows) {
-            String lineId = row.getString(0);
-            if (lineId == null) {
-                continue;
+            if (row.getString(0) != null) {
+                decode(row, lines, i++);
             }
-            ids[i] = lineId;
-            itemCodes[i] = row.getString(1);
-            hisCodes[i] = row.getString(2);
-            genericNames[i] = row.getString(3);
-            quantities[i] = row.getBigDecimal(4);
-            prices[i] = row.getBigDecimal(5);
-            frequencies[i] = row.getString(6);
-            Short d = row.getShort(7);
-            days[i] = d == null ? null : d.intValue();
-            longTerms[i] = row.getBoolean(8);
-            orderedAt[i] = row.getOffsetDateTime(9);
-            i++;
         }
-        return new StayHistory.StoredLines(ids, itemCodes, hisCodes, genericNames, quantities, prices, frequencies,
-                days, longTerms, orderedAt);
+        return lines;
+    }
+
+    /** One line's row into the columns at index {@code i}; a row of an id only leaves the other columns null. */
+    private static void decode(Row row, StayHistory.StoredLines lines, int i) {
+        lines.lineIds()[i] = row.getString(0);
+        lines.itemCodes()[i] = row.getString(1);
+        lines.hisCodes()[i] = row.getString(2);
+        lines.genericNames()[i] = row.getString(3);
+        lines.quantities()[i] = row.getBigDecimal(4);
+        lines.unitPrices()[i] = row.getBigDecimal(5);
+        lines.frequencies()[i] = row.getString(6);
+        Short days = row.getShort(7);
+        lines.days()[i] = days == null ? null : days.intValue();
+        lines.longTerms()[i] = row.getBoolean(8);
+        lines.orderedAt()[i] = row.getOffsetDateTime(9);
     }
 
     private static Tuple parameters(CheckRecord r) {

@@ -33,6 +33,12 @@ public record StayHistory(boolean known, String department, List<InsuranceType> 
         public static final StoredLines NONE = new StoredLines(NO_TEXT, NO_TEXT, NO_TEXT, NO_TEXT, new BigDecimal[0],
                 new BigDecimal[0], NO_TEXT, new Integer[0], new Boolean[0], new OffsetDateTime[0]);
 
+        /** Empty columns for {@code n} lines, filled row by row. */
+        static StoredLines of(int n) {
+            return new StoredLines(new String[n], new String[n], new String[n], new String[n], new BigDecimal[n],
+                    new BigDecimal[n], new String[n], new Integer[n], new Boolean[n], new OffsetDateTime[n]);
+        }
+
         public int size() {
             return lineIds.length;
         }

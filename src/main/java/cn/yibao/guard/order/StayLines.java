@@ -2,6 +2,7 @@ package cn.yibao.guard.order;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,9 +29,33 @@ record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLi
 
     /** The lines as read from the database together with their fingerprint. */
     static StayLines read(long catalogVersion, long count, long fingerprint, List<OrderLine> lines) {
-        List<OrderLine> sorted = new ArrayList<>(lines);
-        sorted.sort(CHRONOLOGICAL);
-        return new StayLines(catalogVersion, count, fingerprint, Collections.unmodifiableList(sorted));
+        return new StayLines(catalogVersion, count, fingerprint, Collections.unmodifiableList(chronological(lines)));
+    }
+
+    /**
+     * The lines in {@link #CHRONOLOGICAL} order. Sorting a re-read stay of 200 lines takes some 1,500 comparisons,
+     * and comparing two times converts both to an instant; here each line's second is computed once and compared
+     * as a number, and only lines of the same second are compared in full.
+     */
+    static List<OrderLine> chronological(List<OrderLine> lines) {
+        Timed[] timed = new Timed[lines.size()];
+        for (int i = 0; i < timed.length; i++) {
+            OrderLine line = lines.get(i);
+            timed[i] = new Timed(line.orderedAt() == null ? Long.MIN_VALUE : line.orderedAt().toEpochSecond(), line);
+        }
+        Arrays.sort(timed, Timed.ORDER);
+        List<OrderLine> sorted = new ArrayList<>(timed.length);
+        for (Timed t : timed) {
+            sorted.add(t.line());
+        }
+        return sorted;
+    }
+
+    /** A line with the second it was ordered at (untimed lines first, as {@link #CHRONOLOGICAL} has them). */
+    private record Timed(long second, OrderLine line) {
+
+        static final Comparator<Timed> ORDER = (a, b) -> a.second != b.second ? Long.compare(a.second, b.second)
+                : CHRONOLOGICAL.compare(a.line, b.line);
     }
 
     /** These lines plus those a write inserted, each with the hash PostgreSQL gave its line id. */

@@ -45,6 +45,30 @@ class StayLinesTest {
     }
 
     @Test
+    void readLinesComeInTheOrderOfAFullComparisonWhateverTheirOffsetsAndFractionsOfASecond() {
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            int n = random.nextInt(60);
+            List<OrderLine> lines = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                lines.add(random.nextInt(8) == 0 ? untimed("u" + i) : new OrderLine("t" + random.nextInt(30), null,
+                        "X", null, null, BigDecimal.ONE, null, null, 1, null, false, randomTime(random)));
+            }
+            List<OrderLine> expected = new ArrayList<>(lines);
+            expected.sort(StayLines.CHRONOLOGICAL);
+
+            assertThat(StayLines.read(1, lines.size(), 0, lines).lines()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    /** Times within a few seconds of each other, at offsets that make equal instants read differently. */
+    private static OffsetDateTime randomTime(Random random) {
+        ZoneOffset offset = ZoneOffset.ofHours(random.nextInt(3) * 4);
+        return DAY.plusSeconds(random.nextInt(4)).plusNanos(random.nextInt(3) * 400_000_000L)
+                .withOffsetSameInstant(offset);
+    }
+
+    @Test
     void aLineAtTheSameTimeAsAnEarlierOneSortsByLineId() {
         StayLines stay = StayLines.read(1, 2, 0, List.of(line("L-1", 1), line("L-3", 1)));
 
