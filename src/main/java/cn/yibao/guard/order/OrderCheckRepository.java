@@ -49,6 +49,8 @@ public class OrderCheckRepository {
      * once recorded, so the entry already holds the content of every line it knows, and {@link #READ_LINES} brings
      * the few it does not. A stale entry usually lacks a handful of lines written by another instance, or holds
      * lines withdrawn since; sending its 200 lines in full again cost both sides more than the check itself.
+     * The columns are switched off one by one rather than by a branch per case: PostgreSQL then keeps one generic
+     * plan, where a branch it could prune for given parameters made it plan the statement again on every check.
      */
     static final String READ_STAY = """
             WITH s AS (
@@ -63,14 +65,13 @@ public class OrderCheckRepository {
                    NULL::timestamptz AS ordered_at, s.n, s.fp
               FROM encounter e, s WHERE e.id = $1
             UNION ALL
-            SELECT line_id, item_code, his_code, generic_name, quantity, unit_price, frequency, days, long_term,
-                   ordered_at, NULL::bigint, NULL::bigint
+            SELECT line_id, CASE WHEN $2 < 0 THEN item_code END, CASE WHEN $2 < 0 THEN his_code END,
+                   CASE WHEN $2 < 0 THEN generic_name END, CASE WHEN $2 < 0 THEN quantity END,
+                   CASE WHEN $2 < 0 THEN unit_price END, CASE WHEN $2 < 0 THEN frequency END,
+                   CASE WHEN $2 < 0 THEN days END, CASE WHEN $2 < 0 THEN long_term END,
+                   CASE WHEN $2 < 0 THEN ordered_at END, NULL::bigint, NULL::bigint
               FROM order_line
-             WHERE $2 < 0 AND encounter_id = $1 AND status = 'ACTIVE'
-            UNION ALL
-            SELECT line_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-              FROM order_line
-             WHERE $2 >= 0 AND encounter_id = $1 AND status = 'ACTIVE'
+             WHERE encounter_id = $1 AND status = 'ACTIVE'
                AND EXISTS (SELECT 1 FROM s WHERE s.n <> $2 OR s.fp <> $3)
             """;
 

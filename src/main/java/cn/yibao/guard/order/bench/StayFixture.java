@@ -72,8 +72,10 @@ public class StayFixture implements BenchFixture {
         return hospital.encounters() + " encounters with " + options.history + " earlier orders each";
     }
 
-    /** Forgets every benchmark encounter with its checks, lines, hits and decisions. */
+    /** Forgets every benchmark encounter with its checks, lines, hits, decisions and alerts. */
     static void clear(Statement st) throws Exception {
+        clearAlerts(st);
+        st.execute("DELETE FROM alert_check WHERE check_id IN (SELECT id FROM order_check WHERE encounter_id LIKE 'BENCH-%')");
         st.execute("DELETE FROM order_hit WHERE check_id IN (SELECT id FROM order_check WHERE encounter_id LIKE 'BENCH-%')");
         st.execute("DELETE FROM order_decision WHERE encounter_id LIKE 'BENCH-%'");
         st.execute("DELETE FROM order_line WHERE encounter_id LIKE 'BENCH-%'");
@@ -82,20 +84,36 @@ public class StayFixture implements BenchFixture {
         st.execute("DELETE FROM encounter WHERE id LIKE 'BENCH-%'");
     }
 
-    /** Removes what a run added (its checks and lines), so that every run starts from the same history. */
+    /**
+     * Removes what a run added (its checks, lines and alerts), so that every run starts from the same history. The
+     * set-up raises no alerts, so every alert of a benchmark encounter is a run's: left in place, a repeat would
+     * fold into alerts whose line lists grew run after run, and later runs would write ever larger rows.
+     */
     static void restore(Connection db, java.time.OffsetDateTime since) throws Exception {
-        try (PreparedStatement hits = db.prepareStatement("DELETE FROM order_hit WHERE check_id IN "
+        try (Statement alerts = db.createStatement()) {
+            clearAlerts(alerts);
+        }
+        try (PreparedStatement raised = db.prepareStatement("DELETE FROM alert_check WHERE check_id IN "
+                + "(SELECT id FROM order_check WHERE encounter_id LIKE 'BENCH-%' AND checked_at >= ?)");
+                PreparedStatement hits = db.prepareStatement("DELETE FROM order_hit WHERE check_id IN "
                 + "(SELECT id FROM order_check WHERE encounter_id LIKE 'BENCH-%' AND checked_at >= ?)");
                 PreparedStatement lines = db.prepareStatement(
                         "DELETE FROM order_line WHERE encounter_id LIKE 'BENCH-%' AND recorded_at >= ?");
                 PreparedStatement checks = db.prepareStatement(
                         "DELETE FROM order_check WHERE encounter_id LIKE 'BENCH-%' AND checked_at >= ?");
                 Statement vacuum = db.createStatement()) {
-            for (PreparedStatement st : new PreparedStatement[] {hits, lines, checks}) {
+            for (PreparedStatement st : new PreparedStatement[] {raised, hits, lines, checks}) {
                 st.setObject(1, since);
                 st.executeUpdate();
             }
-            vacuum.execute("VACUUM ANALYZE order_line, order_check, order_hit");
+            vacuum.execute("VACUUM ANALYZE order_line, order_check, order_hit, alert, alert_check");
         }
+    }
+
+    private static void clearAlerts(Statement st) throws Exception {
+        String ofBench = "(SELECT id FROM alert WHERE encounter_id LIKE 'BENCH-%')";
+        st.execute("DELETE FROM alert_feedback WHERE alert_id IN " + ofBench);
+        st.execute("DELETE FROM alert_outbox WHERE alert_id IN " + ofBench);
+        st.execute("DELETE FROM alert WHERE encounter_id LIKE 'BENCH-%'");
     }
 }
