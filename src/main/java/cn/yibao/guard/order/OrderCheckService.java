@@ -44,9 +44,9 @@ import io.vertx.core.Vertx;
  * Per check: the lines are resolved through one catalogue snapshot in memory, then one database read loads the
  * encounter's recorded department, insurance types and the fingerprint of its earlier active lines, with the
  * lines themselves only when those kept from the stay's last check ({@link StayLinesCache}) are missing (a stale
- * entry is sent the ids of the active lines and the rows of the lines it lacks); the request's own line ids are left out, so a retried line never counts against itself. The rule book
- * evaluates in memory, and one statement writes everything. The caller is answered when that statement has
- * committed.
+ * entry is sent the ids of the active lines and the rows of the lines it lacks); the request's own line ids are
+ * left out, so a retried line never counts against itself. The rule book evaluates in memory, and one statement
+ * writes everything. The caller is answered when that statement has committed.
  * <p>
  * The deadline ({@code yibao.check.deadline}, counted from the request's arrival) never holds HIS up: when it
  * passes first, the caller gets {@code UNCHECKED} with the check's id at once, and the work carries on. If it

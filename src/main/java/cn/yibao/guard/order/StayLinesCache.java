@@ -18,9 +18,10 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * <p>
  * The cache is only ever a hint: every check reads the stay's current count and fingerprint in its one read, and
  * whenever they differ from the entry (a line written or withdrawn by another instance, by a concurrent check, or
- * never seen here) the database sends the ids of the active lines, and the rows of those the entry lacks. Bounded by {@code yibao.check.stay-cache.max-lines};
- * stays not checked for {@code yibao.check.stay-cache.expire-after-access} (discharged ones) are dropped.
- * A maximum of 0 turns the cache off: every check then reads its stay's lines.
+ * never seen here) the database sends the ids of the active lines, and the rows of those the entry lacks.
+ * Bounded by {@code yibao.check.stay-cache.max-lines}; stays not checked for
+ * {@code yibao.check.stay-cache.expire-after-access} (discharged ones) are dropped. A maximum of 0 turns the cache
+ * off: every check then reads its stay's lines.
  */
 @ApplicationScoped
 public class StayLinesCache {

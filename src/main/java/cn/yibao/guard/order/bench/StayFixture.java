@@ -75,7 +75,8 @@ public class StayFixture implements BenchFixture {
     /** Forgets every benchmark encounter with its checks, lines, hits, decisions and alerts. */
     static void clear(Statement st) throws Exception {
         clearAlerts(st);
-        st.execute("DELETE FROM alert_check WHERE check_id IN (SELECT id FROM order_check WHERE encounter_id LIKE 'BENCH-%')");
+        st.execute("DELETE FROM alert_check WHERE check_id IN "
+                + "(SELECT id FROM order_check WHERE encounter_id LIKE 'BENCH-%')");
         st.execute("DELETE FROM order_hit WHERE check_id IN (SELECT id FROM order_check WHERE encounter_id LIKE 'BENCH-%')");
         st.execute("DELETE FROM order_decision WHERE encounter_id LIKE 'BENCH-%'");
         st.execute("DELETE FROM order_line WHERE encounter_id LIKE 'BENCH-%'");
