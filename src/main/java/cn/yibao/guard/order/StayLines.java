@@ -37,7 +37,7 @@ record StayLines(long catalogVersion, long count, long fingerprint, List<OrderLi
      * and comparing two times converts both to an instant; here each line's second is computed once and compared
      * as a number, and only lines of the same second are compared in full.
      */
-    static List<OrderLine> chronological(List<OrderLine> lines) {
+    private static List<OrderLine> chronological(List<OrderLine> lines) {
         Timed[] timed = new Timed[lines.size()];
         for (int i = 0; i < timed.length; i++) {
             OrderLine line = lines.get(i);

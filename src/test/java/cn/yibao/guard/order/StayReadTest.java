@@ -7,7 +7,6 @@ import static cn.yibao.guard.order.support.Orders.newEncounterId;
 import static cn.yibao.guard.order.support.Orders.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,9 +105,8 @@ class StayReadTest {
 
     private static Map<String, String> itemCodesByLineId(StayHistory.StoredLines lines) {
         Map<String, String> byId = new HashMap<>();
-        List<String> ids = new ArrayList<>(List.of(lines.lineIds()));
-        for (int i = 0; i < ids.size(); i++) {
-            byId.put(ids.get(i), lines.itemCodes()[i]);
+        for (int i = 0; i < lines.size(); i++) {
+            byId.put(lines.lineIds()[i], lines.itemCodes()[i]);
         }
         return byId;
     }
